@@ -1,0 +1,103 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import { discoverLocales, DEFAULT_LOCALE } from './plugins/site-locales/discoverLocales';
+
+// A translator adds a locale by adding i18n/<locale>/; nothing here changes.
+const { locales, localeConfigs } = discoverLocales(__dirname, DEFAULT_LOCALE);
+
+const config: Config = {
+  title: '可观测性社区',
+  tagline: '文档、课程、认证、活动与合作伙伴，一站汇集',
+  favicon: 'img/favicon.svg',
+  url: process.env.SITE_URL ?? 'https://observability-community.org',
+  baseUrl: process.env.BASE_URL ?? '/',
+  trailingSlash: true,
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    mermaid: false,
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {
+    defaultLocale: DEFAULT_LOCALE,
+    locales,
+    localeConfigs,
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          editUrl: undefined,
+        },
+        blog: {
+          showReadingTime: true,
+          onInlineTags: 'throw',
+          onInlineAuthors: 'throw',
+          onUntruncatedBlogPosts: 'ignore',
+          feedOptions: { type: ['rss', 'atom'], xslt: true },
+        },
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: ['./plugins/community-data/index.ts', './plugins/data-reference/index.ts'],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: '可观测性社区',
+      logo: { alt: '可观测性社区标志', src: 'img/logo.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'guides', position: 'left', label: '指南' },
+        { to: '/blog/', label: '博客', position: 'left' },
+        { to: '/reference/data/', label: '数据参考', position: 'left' },
+        { type: 'localeDropdown', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: '参与',
+          items: [
+            { label: '快速开始', to: '/docs/' },
+            { label: '编辑社区数据', to: '/docs/contributing/data-files/' },
+          ],
+        },
+        {
+          title: '资料',
+          items: [
+            { label: '数据参考', to: '/reference/data/' },
+            { label: '博客', to: '/blog/' },
+          ],
+        },
+      ],
+      copyright: `可观测性社区 · 内容以 CC BY 4.0 发布`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['yaml', 'bash', 'json'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

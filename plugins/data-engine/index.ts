@@ -1,0 +1,76 @@
+/**
+ * The data engine: read → parse → validate → cross-check, one module used by
+ * the validate CLI, the build and the dev server alike. Translation and page
+ * creation happen in the plugins, from the entries returned here.
+ */
+import path from 'node:path';
+import { crossCheck } from './crossCheck';
+import { loadEntries } from './loadEntries';
+import { checkMarkdownFrontMatter } from './frontMatter';
+import { loadSchemas, type SchemaSet } from './schemas';
+import type { CollectionDefinition, Problem, SourceEntry } from './types';
+import type { Summary } from './report';
+
+export * from './types';
+export { formatMessage, resolveLang, isLang } from './messages';
+export { formatReport, formatProblem, formatSummary, sortProblems, REPORT_FORMATS, type ReportFormat, type Summary } from './report';
+export { extractMessages, localize, translationKey, isTranslated, type TranslationMessages } from './translate';
+export { zonedTimeToUtc } from './formats';
+
+export interface EngineOptions {
+  /** Absolute path of the site. */
+  siteDir: string;
+  /** Relative to siteDir. */
+  dataDir?: string;
+  schemaDir?: string;
+  staticDir?: string;
+  /** Folders whose Markdown front matter is validated, relative to siteDir. */
+  markdownDirs?: string[];
+}
+
+export const DEFAULT_ENGINE_OPTIONS = {
+  dataDir: 'data',
+  schemaDir: path.join('data', 'schemas'),
+  staticDir: 'static',
+  markdownDirs: ['docs', 'blog', 'courses'],
+} as const;
+
+export interface DataSet {
+  definitions: CollectionDefinition[];
+  /** Valid entries by collection, sorted by file. Only complete when `problems` has no error. */
+  collections: Record<string, SourceEntry[]>;
+  problems: Problem[];
+  summary: Summary;
+}
+
+export function loadDataSet(options: EngineOptions): DataSet {
+  const siteDir = options.siteDir;
+  const dataDir = options.dataDir ?? DEFAULT_ENGINE_OPTIONS.dataDir;
+  const schemaDir = options.schemaDir ?? DEFAULT_ENGINE_OPTIONS.schemaDir;
+  const staticDir = options.staticDir ?? DEFAULT_ENGINE_OPTIONS.staticDir;
+  const markdownDirs = options.markdownDirs ?? [...DEFAULT_ENGINE_OPTIONS.markdownDirs];
+
+  const schemas: SchemaSet = loadSchemas(siteDir, schemaDir);
+  const loaded = loadEntries(siteDir, dataDir, schemaDir, schemas);
+  const crossProblems = crossCheck({ siteDir, staticDir, valid: loaded.entries, invalid: loaded.invalid, files: loaded.files });
+  const markdown = checkMarkdownFrontMatter(siteDir, markdownDirs, schemas);
+
+  const problems = [...schemas.problems, ...loaded.problems, ...crossProblems, ...markdown.problems];
+  const collections: Record<string, SourceEntry[]> = {};
+  for (const def of schemas.collections) collections[def.name] = [];
+  for (const entry of loaded.entries) collections[entry.collection]!.push(entry);
+
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const filesWithErrors = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  return {
+    definitions: schemas.collections,
+    collections,
+    problems,
+    summary: {
+      filesRead: loaded.filesRead + markdown.filesRead,
+      entriesAccepted: loaded.entries.filter((e) => !filesWithErrors.has(e.file)).length,
+      errors,
+      warnings: problems.length - errors,
+    },
+  };
+}

@@ -1,0 +1,192 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseYaml } from './parseYaml';
+import { decodeSource, displayPath, type LineIndex } from './sourceText';
+import { problemsFromAjv } from './validateEntry';
+import type { SchemaSet } from './schemas';
+import type { CollectionDefinition, PositionIndex, Problem, SourceEntry } from './types';
+
+/** Data files are small hand-written records; anything bigger is a mistake or an attack. */
+export const MAX_FILE_BYTES = 256 * 1024;
+
+export interface ParsedFile {
+  file: string;
+  positions?: PositionIndex;
+  lines?: LineIndex;
+}
+
+export interface LoadedEntries {
+  /** Entries that passed their schema. */
+  entries: SourceEntry[];
+  /** Entries that parsed but failed their schema (their ids still count for references). */
+  invalid: SourceEntry[];
+  /** Positions of every file that parsed, for cross-check reports. */
+  files: Map<string, PositionIndex>;
+  problems: Problem[];
+  filesRead: number;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function problemAt(file: string, line: number, column: number, code: string, params: Problem['params'] = {}, fieldPath = ''): Problem {
+  return { file, line, column, code, params, fieldPath, severity: 'error' };
+}
+
+interface Candidate {
+  abs: string;
+  rel: string;
+  collection: CollectionDefinition | undefined;
+  folder: string;
+}
+
+/** Lists every file under `data/` (except schemas), so that none is silently ignored. */
+function listDataFiles(siteDir: string, dataDir: string, schemaDir: string, collections: CollectionDefinition[]): { candidates: Candidate[]; problems: Problem[] } {
+  const candidates: Candidate[] = [];
+  const problems: Problem[] = [];
+  const absData = path.join(siteDir, dataDir);
+  const absSchemas = path.join(siteDir, schemaDir);
+  const byName = new Map(collections.map((c) => [c.name, c]));
+
+  const walk = (dir: string): void => {
+    let names: fs.Dirent[];
+    try {
+      names = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const d of names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (d.name.startsWith('.')) continue;
+      const abs = path.join(dir, d.name);
+      if (d.isDirectory()) {
+        if (abs !== absSchemas) walk(abs);
+        continue;
+      }
+      const rel = toPosix(path.relative(siteDir, abs));
+      const inside = toPosix(path.relative(absData, abs)).split('/');
+      if (inside.length === 1) {
+        // Files directly in data/ (README.md) are documentation, not entries.
+        continue;
+      }
+      if (/\.(md|mdx|txt)$/i.test(d.name)) continue;
+      const collection = byName.get(inside[0]!);
+      const folder = inside.length === 2 ? '.' : inside.slice(1, -1).join('/');
+      if (/\.yml$/i.test(d.name)) {
+        problems.push(problemAt(rel, 1, 1, 'file.extension', { expected: d.name.replace(/\.yml$/i, '.yaml') }));
+        continue;
+      }
+      if (!d.name.endsWith('.yaml')) {
+        problems.push(problemAt(rel, 1, 1, 'file.extension', { expected: `${d.name.replace(/\.[^.]*$/, '')}.yaml` }));
+        continue;
+      }
+      candidates.push({ abs, rel, collection, folder });
+    }
+  };
+  walk(absData);
+  return { candidates, problems };
+}
+
+/**
+ * Reads, parses and validates every entry file. Each file is handled on its
+ * own: a broken file yields problems and no entry, the rest go on, so one run
+ * reports everything.
+ */
+export function loadEntries(siteDir: string, dataDir: string, schemaDir: string, schemas: SchemaSet): LoadedEntries {
+  const { candidates, problems } = listDataFiles(siteDir, dataDir, schemaDir, schemas.collections);
+  const entries: SourceEntry[] = [];
+  const invalid: SourceEntry[] = [];
+  const files = new Map<string, PositionIndex>();
+  const knownCollections = schemas.collections.map((c) => c.name).join(', ');
+
+  for (const c of candidates) {
+    if (!c.collection) {
+      problems.push(problemAt(c.rel, 1, 1, 'file.unknownFolder', { folders: knownCollections }));
+      continue;
+    }
+    const kind = c.collection.folders[c.folder];
+    if (!kind) {
+      const folders = Object.keys(c.collection.folders)
+        .map((f) => (f === '.' ? `${dataDir}/${c.collection!.name}/` : `${dataDir}/${c.collection!.name}/${f}/`))
+        .join(', ');
+      problems.push(problemAt(c.rel, 1, 1, 'file.unknownFolder', { folders }));
+      continue;
+    }
+    const result = readEntry(c.abs, c.rel, c.collection, c.folder, kind, schemas);
+    problems.push(...result.problems);
+    if (result.positions) files.set(c.rel, result.positions);
+    if (result.entry) (result.valid ? entries : invalid).push(result.entry);
+  }
+  return { entries, invalid, files, problems, filesRead: candidates.length };
+}
+
+interface ReadResult {
+  entry?: SourceEntry;
+  valid?: boolean;
+  positions?: PositionIndex;
+  problems: Problem[];
+}
+
+export function readEntry(abs: string, rel: string, collection: CollectionDefinition, folder: string, kind: string, schemas: SchemaSet): ReadResult {
+  let bytes: Buffer;
+  try {
+    const size = fs.statSync(abs).size;
+    if (size > MAX_FILE_BYTES) {
+      return { problems: [problemAt(rel, 1, 1, 'file.tooLarge', { size, max: MAX_FILE_BYTES })] };
+    }
+    bytes = fs.readFileSync(abs);
+  } catch (error) {
+    return { problems: [problemAt(rel, 1, 1, 'file.unreadable', { reason: (error as Error).message })] };
+  }
+  return checkEntrySource(bytes, rel, collection, folder, kind, schemas);
+}
+
+/** Parses and validates one file's bytes (pure apart from the schema set). */
+export function checkEntrySource(bytes: Uint8Array, rel: string, collection: CollectionDefinition, folder: string, kind: string, schemas: SchemaSet): ReadResult {
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) {
+    const at = decoded.text ? offsetToPosition(decoded.text, decoded.offset) : { line: 1, column: 1 };
+    return { problems: [problemAt(rel, at.line, at.column, `file.${decoded.code}`)] };
+  }
+  const parsed = parseYaml(decoded.text, rel);
+  if (!parsed.ok) {
+    return {
+      problems: parsed.problems.map((p) => {
+        const pos = parsed.lines.at(p.offset);
+        return problemAt(rel, pos.line, pos.column, p.code, p.params, displayPath(p.pointer));
+      }),
+    };
+  }
+  const { value, positions } = parsed;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    const pos = positions.nearest('');
+    return { positions, problems: [problemAt(rel, pos.line, pos.column, 'file.notMapping', { actual: Array.isArray(value) ? 'list' : typeof value })] };
+  }
+  const { errors, collected } = schemas.validate(collection.name, kind, value);
+  const problems = problemsFromAjv(errors, rel, positions);
+  const rawId = (value as Record<string, unknown>).id;
+  const id = typeof rawId === 'string' ? rawId : path.posix.basename(rel, '.yaml');
+  return {
+    positions,
+    problems,
+    // Kept even when invalid so references to it still resolve; callers hand only valid entries to pages.
+    valid: problems.length === 0,
+    entry: {
+      id,
+      collection: collection.name,
+      folder,
+      kind,
+      file: rel,
+      data: value as Record<string, unknown>,
+      translatable: collected.translatable,
+      references: collected.references,
+      staticFiles: collected.staticFiles,
+    },
+  };
+}
+
+function offsetToPosition(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}

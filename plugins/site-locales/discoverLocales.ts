@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** What a locale folder may say about itself in `i18n/<locale>/locale.json`; anything absent comes from Intl. */
+export interface LocaleMetadata {
+  label: string;
+  direction: 'ltr' | 'rtl';
+  htmlLang: string;
+  calendar: string;
+  path?: string;
+}
+
+export const DEFAULT_LOCALE = 'zh-Hans';
+
+function isLocaleTag(name: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(name).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Label, direction and calendar for a locale from the runtime's CLDR data. */
+export function localeMetadataFromIntl(locale: string): LocaleMetadata {
+  const intlLocale = new Intl.Locale(locale) as Intl.Locale & {
+    textInfo?: { direction?: string };
+    getTextInfo?: () => { direction?: string };
+    calendars?: string[];
+    getCalendars?: () => string[];
+  };
+  const textInfo = intlLocale.getTextInfo?.() ?? intlLocale.textInfo;
+  const calendars = intlLocale.getCalendars?.() ?? intlLocale.calendars;
+  let label = locale;
+  try {
+    label = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+  } catch {
+    // Unknown to CLDR: the tag itself is a fine label.
+  }
+  return {
+    label,
+    direction: textInfo?.direction === 'rtl' ? 'rtl' : 'ltr',
+    htmlLang: locale,
+    calendar: calendars?.[0] ?? 'gregory',
+  };
+}
+
+/**
+ * The site's locales: the default plus every folder under `i18n/` whose name
+ * is a BCP 47 tag. A translator adds a locale by adding a folder; no
+ * TypeScript changes.
+ */
+export function discoverLocales(siteDir: string, defaultLocale = DEFAULT_LOCALE): { locales: string[]; localeConfigs: Record<string, LocaleMetadata> } {
+  const i18nDir = path.join(siteDir, 'i18n');
+  const folders = fs.existsSync(i18nDir)
+    ? fs
+        .readdirSync(i18nDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && isLocaleTag(d.name))
+        .map((d) => d.name)
+    : [];
+  const locales = [defaultLocale, ...folders.filter((l) => l !== defaultLocale).sort()];
+  const localeConfigs: Record<string, LocaleMetadata> = {};
+  for (const locale of locales) {
+    const file = path.join(i18nDir, locale, 'locale.json');
+    const own = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LocaleMetadata>) : {};
+    localeConfigs[locale] = { ...localeMetadataFromIntl(locale), ...own };
+  }
+  return { locales, localeConfigs };
+}

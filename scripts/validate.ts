@@ -1,0 +1,46 @@
+/**
+ * `npm run validate`: every problem in data/ and in Markdown front matter, in
+ * one run, without building the site.
+ *
+ *   --format text|json|github   (default text; github prints ::error annotations)
+ *   --lang zh-Hans|en           (default: from LANG / LC_ALL)
+ *   --site <dir>                (default: the current directory)
+ *
+ * Exit codes: 0 clean, 1 data errors, 2 usage error.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatReport, isLang, loadDataSet, REPORT_FORMATS, resolveLang, type ReportFormat } from '../plugins/data-engine/index';
+
+function usage(message: string): never {
+  process.stderr.write(`validate: ${message}\nusage: npm run validate -- [--format text|json|github] [--lang zh-Hans|en] [--site <dir>]\n`);
+  process.exit(2);
+}
+
+let values: { format?: string; lang?: string; site?: string; help?: boolean };
+try {
+  ({ values } = parseArgs({
+    options: {
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      site: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  }));
+} catch (error) {
+  usage((error as Error).message);
+}
+if (values.help) {
+  process.stdout.write('usage: npm run validate -- [--format text|json|github] [--lang zh-Hans|en] [--site <dir>]\n');
+  process.exit(0);
+}
+const format = (values.format ?? 'text') as ReportFormat;
+if (!REPORT_FORMATS.includes(format)) usage(`unknown --format "${values.format}"; use one of ${REPORT_FORMATS.join(', ')}`);
+if (values.lang !== undefined && !isLang(values.lang)) usage(`unknown --lang "${values.lang}"; use zh-Hans or en`);
+const lang = resolveLang(values.lang);
+
+const dataSet = loadDataSet({ siteDir: path.resolve(values.site ?? '.') });
+process.stdout.write(`${formatReport(dataSet.problems, dataSet.summary, format, lang)}\n`);
+process.exit(dataSet.summary.errors > 0 ? 1 : 0);
