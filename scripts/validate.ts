@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport, isLang, loadDataSet, REPORT_FORMATS, resolveLang, type ReportFormat } from '../plugins/data-engine/index';
+import { formatReport, isLang, loadDataSetParallel, REPORT_FORMATS, resolveLang, type ReportFormat } from '../plugins/data-engine/index';
 
 function usage(message: string): never {
   process.stderr.write(`validate: ${message}\nusage: npm run validate -- [--format text|json|github] [--lang zh-Hans|en] [--site <dir>]\n`);
@@ -41,6 +41,18 @@ if (!REPORT_FORMATS.includes(format)) usage(`unknown --format "${values.format}"
 if (values.lang !== undefined && !isLang(values.lang)) usage(`unknown --lang "${values.lang}"; use zh-Hans or en`);
 const lang = resolveLang(values.lang);
 
-const dataSet = loadDataSet({ siteDir: path.resolve(values.site ?? '.') });
-process.stdout.write(`${formatReport(dataSet.problems, dataSet.summary, format, lang)}\n`);
-process.exit(dataSet.summary.errors > 0 ? 1 : 0);
+// Under tsx the worker runs from source; in the bundled CLI (scripts/run.cjs) it sits next to this file.
+const workerFile = __filename.endsWith('.ts')
+  ? path.join(__dirname, '..', 'plugins', 'data-engine', 'worker.ts')
+  : path.join(__dirname, 'data-engine-worker.js');
+
+loadDataSetParallel({ siteDir: path.resolve(values.site ?? '.') }, workerFile).then(
+  (dataSet) => {
+    process.stdout.write(`${formatReport(dataSet.problems, dataSet.summary, format, lang)}\n`);
+    process.exit(dataSet.summary.errors > 0 ? 1 : 0);
+  },
+  (error: unknown) => {
+    process.stderr.write(`validate: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(3);
+  },
+);

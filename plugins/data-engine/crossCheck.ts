@@ -34,7 +34,7 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
 
   checkIds(all, report);
   checkReferences(all, report);
-  checkStaticFiles(input.valid, input.siteDir, input.staticDir, report);
+  checkStaticFiles(all, input.siteDir, input.staticDir, report);
   const byCollection = groupBy(input.valid, (e) => e.collection);
   for (const rule of DOMAIN_RULES) rule(byCollection, report);
   return problems;
@@ -130,9 +130,9 @@ function reportCycles(graph: Map<string, { to: string; entry: SourceEntry; point
   for (const node of [...graph.keys()].sort()) if (!state.has(node)) visit(node);
 }
 
-function checkStaticFiles(valid: SourceEntry[], siteDir: string, staticDir: string, report: Report): void {
+function checkStaticFiles(entries: SourceEntry[], siteDir: string, staticDir: string, report: Report): void {
   const root = path.resolve(siteDir, staticDir);
-  for (const entry of valid) {
+  for (const entry of entries) {
     for (const f of entry.staticFiles) {
       const abs = path.resolve(root, `.${f.value}`);
       const inside = abs.startsWith(root + path.sep);

@@ -51,15 +51,22 @@ export function knownTimeZones(): string[] {
   return zoneList;
 }
 
+const zoneChecks = new Map<string, boolean>();
 /** An IANA name (Area/Location or UTC) the runtime's time-zone database accepts. Offsets like +08:00 are refused. */
 export function isIanaTimeZone(value: string): boolean {
-  if (value !== 'UTC' && !/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(value)) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
+  let ok = zoneChecks.get(value);
+  if (ok !== undefined) return ok;
+  ok = value === 'UTC' || /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(value);
+  if (ok) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: value });
+    } catch {
+      ok = false;
+    }
   }
+  // Data sets use a handful of zones; remember answers instead of building a formatter per entry.
+  if (zoneChecks.size < 1000) zoneChecks.set(value, ok);
+  return ok;
 }
 
 /**

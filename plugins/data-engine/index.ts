@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { crossCheck } from './crossCheck';
-import { loadEntries } from './loadEntries';
+import { loadEntries, type LoadedEntries } from './loadEntries';
+import { countDataFiles, EntryWorker, helperThreadCount, loadEntriesParallel, PARALLEL_THRESHOLD } from './parallel';
 import { checkMarkdownFrontMatter } from './frontMatter';
 import { loadSchemas, type SchemaSet } from './schemas';
 import type { CollectionDefinition, Problem, SourceEntry } from './types';
@@ -43,18 +44,20 @@ export interface DataSet {
   summary: Summary;
 }
 
-export function loadDataSet(options: EngineOptions): DataSet {
-  const siteDir = options.siteDir;
-  const dataDir = options.dataDir ?? DEFAULT_ENGINE_OPTIONS.dataDir;
-  const schemaDir = options.schemaDir ?? DEFAULT_ENGINE_OPTIONS.schemaDir;
-  const staticDir = options.staticDir ?? DEFAULT_ENGINE_OPTIONS.staticDir;
-  const markdownDirs = options.markdownDirs ?? [...DEFAULT_ENGINE_OPTIONS.markdownDirs];
+function resolveOptions(options: EngineOptions) {
+  return {
+    siteDir: options.siteDir,
+    dataDir: options.dataDir ?? DEFAULT_ENGINE_OPTIONS.dataDir,
+    schemaDir: options.schemaDir ?? DEFAULT_ENGINE_OPTIONS.schemaDir,
+    staticDir: options.staticDir ?? DEFAULT_ENGINE_OPTIONS.staticDir,
+    markdownDirs: options.markdownDirs ?? [...DEFAULT_ENGINE_OPTIONS.markdownDirs],
+  };
+}
 
-  const schemas: SchemaSet = loadSchemas(siteDir, schemaDir);
-  const loaded = loadEntries(siteDir, dataDir, schemaDir, schemas);
-  const crossProblems = crossCheck({ siteDir, staticDir, valid: loaded.entries, invalid: loaded.invalid, files: loaded.files });
-  const markdown = checkMarkdownFrontMatter(siteDir, markdownDirs, schemas);
-
+/** The cross-record stage and the report, shared by the serial and parallel loaders. */
+function finish(o: ReturnType<typeof resolveOptions>, schemas: SchemaSet, loaded: LoadedEntries): DataSet {
+  const crossProblems = crossCheck({ siteDir: o.siteDir, staticDir: o.staticDir, valid: loaded.entries, invalid: loaded.invalid, files: loaded.files });
+  const markdown = checkMarkdownFrontMatter(o.siteDir, o.markdownDirs, schemas);
   const problems = [...schemas.problems, ...loaded.problems, ...crossProblems, ...markdown.problems];
   const collections: Record<string, SourceEntry[]> = {};
   for (const def of schemas.collections) collections[def.name] = [];
@@ -73,4 +76,28 @@ export function loadDataSet(options: EngineOptions): DataSet {
       warnings: problems.length - errors,
     },
   };
+}
+
+/** Loads and checks everything on the calling thread (what the build and the dev server use). */
+export function loadDataSet(options: EngineOptions): DataSet {
+  const o = resolveOptions(options);
+  const schemas = loadSchemas(o.siteDir, o.schemaDir);
+  return finish(o, schemas, loadEntries(o.siteDir, o.dataDir, o.schemaDir, schemas));
+}
+
+/**
+ * The same result as `loadDataSet`, using every core when the data set is
+ * large. `workerFile` is the compiled (or, under tsx, the .ts) worker entry.
+ */
+export async function loadDataSetParallel(options: EngineOptions, workerFile: string): Promise<DataSet> {
+  const o = resolveOptions(options);
+  const threads = helperThreadCount();
+  if (threads === 0 || countDataFiles(path.join(o.siteDir, o.dataDir)) < PARALLEL_THRESHOLD) return loadDataSet(options);
+  const workers = Array.from({ length: threads }, () => new EntryWorker(workerFile, o.siteDir, o.schemaDir));
+  try {
+    const schemas = loadSchemas(o.siteDir, o.schemaDir);
+    return finish(o, schemas, await loadEntriesParallel(o.siteDir, o.dataDir, o.schemaDir, schemas, workers));
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
+  }
 }

@@ -87,18 +87,20 @@ function listDataFiles(siteDir: string, dataDir: string, schemaDir: string, coll
   return { candidates, problems };
 }
 
-/**
- * Reads, parses and validates every entry file. Each file is handled on its
- * own: a broken file yields problems and no entry, the rest go on, so one run
- * reports everything.
- */
-export function loadEntries(siteDir: string, dataDir: string, schemaDir: string, schemas: SchemaSet): LoadedEntries {
-  const { candidates, problems } = listDataFiles(siteDir, dataDir, schemaDir, schemas.collections);
-  const entries: SourceEntry[] = [];
-  const invalid: SourceEntry[] = [];
-  const files = new Map<string, PositionIndex>();
-  const knownCollections = schemas.collections.map((c) => c.name).join(', ');
+/** One file to read, with the kind of entry its folder holds. */
+export interface EntryTask {
+  abs: string;
+  rel: string;
+  collection: string;
+  folder: string;
+  kind: string;
+}
 
+/** Lists the entry files and the kind of each; files that fit no kind are problems right away. */
+export function planEntries(siteDir: string, dataDir: string, schemaDir: string, schemas: SchemaSet): { tasks: EntryTask[]; problems: Problem[]; filesRead: number } {
+  const { candidates, problems } = listDataFiles(siteDir, dataDir, schemaDir, schemas.collections);
+  const tasks: EntryTask[] = [];
+  const knownCollections = schemas.collections.map((c) => c.name).join(', ');
   for (const c of candidates) {
     if (!c.collection) {
       problems.push(problemAt(c.rel, 1, 1, 'file.unknownFolder', { folders: knownCollections }));
@@ -112,12 +114,50 @@ export function loadEntries(siteDir: string, dataDir: string, schemaDir: string,
       problems.push(problemAt(c.rel, 1, 1, 'file.unknownFolder', { folders }));
       continue;
     }
-    const result = readEntry(c.abs, c.rel, c.collection, c.folder, kind, schemas);
+    tasks.push({ abs: c.abs, rel: c.rel, collection: c.collection.name, folder: c.folder, kind });
+  }
+  return { tasks, problems, filesRead: candidates.length };
+}
+
+/** What reading one file produced; plain data, so it can cross a worker boundary. */
+export interface TaskResult {
+  rel: string;
+  entry?: SourceEntry;
+  valid?: boolean;
+  problems: Problem[];
+}
+
+export function runTask(task: EntryTask, schemas: SchemaSet): { result: TaskResult; positions?: PositionIndex } {
+  const collection = schemas.collections.find((c) => c.name === task.collection)!;
+  const r = readEntry(task.abs, task.rel, collection, task.folder, task.kind, schemas);
+  return { result: { rel: task.rel, entry: r.entry, valid: r.valid, problems: r.problems }, positions: r.positions };
+}
+
+/** Gathers task results into entries, keeping every problem. */
+export function collectResults(results: { result: TaskResult; positions?: PositionIndex }[], problems: Problem[], filesRead: number): LoadedEntries {
+  const entries: SourceEntry[] = [];
+  const invalid: SourceEntry[] = [];
+  const files = new Map<string, PositionIndex>();
+  for (const { result, positions } of results) {
     problems.push(...result.problems);
-    if (result.positions) files.set(c.rel, result.positions);
+    if (positions) files.set(result.rel, positions);
     if (result.entry) (result.valid ? entries : invalid).push(result.entry);
   }
-  return { entries, invalid, files, problems, filesRead: candidates.length };
+  return { entries, invalid, files, problems, filesRead };
+}
+
+/**
+ * Reads, parses and validates every entry file. Each file is handled on its
+ * own: a broken file yields problems and no entry, the rest go on, so one run
+ * reports everything.
+ */
+export function loadEntries(siteDir: string, dataDir: string, schemaDir: string, schemas: SchemaSet): LoadedEntries {
+  const { tasks, problems, filesRead } = planEntries(siteDir, dataDir, schemaDir, schemas);
+  return collectResults(
+    tasks.map((t) => runTask(t, schemas)),
+    problems,
+    filesRead,
+  );
 }
 
 interface ReadResult {

@@ -32,7 +32,7 @@ export interface ParseProblem {
 }
 
 export type ParseResult =
-  | { ok: true; value: unknown; positions: PositionIndex; lines: LineIndex }
+  | { ok: true; value: unknown; positions: PositionIndex }
   | { ok: false; problems: ParseProblem[]; lines: LineIndex };
 
 interface Frame {
@@ -90,21 +90,90 @@ function firstNonNegative(...offsets: number[]): number {
 }
 
 /**
- * Parses one YAML data file with exact positions from a single parse: the
- * event stream of js-yaml 5 carries source offsets, we index them by JSON
- * Pointer, and build the value from the very same events. Everything a data
- * file has no use for (tags, merge keys, several documents, complex keys,
- * prototype keys) is reported instead of interpreted.
+ * Parses one YAML data file. Positions come from the same parse: js-yaml 5's
+ * event stream carries source offsets, and the value is built from those very
+ * events. The fast path (a well-formed file) only scans the events; the exact
+ * position index is built on first use, i.e. only for files with a problem.
+ * Everything a data file has no use for (tags, merge keys, several documents,
+ * complex keys, prototype keys) is reported instead of interpreted.
  */
 export function parseYaml(text: string, filename: string): ParseResult {
-  const lines = new LineIndex(text);
   let events: Event[];
   try {
     events = parseEvents(text, { filename, maxDepth: YAML_LIMITS.maxDepth });
   } catch (error) {
-    return { ok: false, lines, problems: [syntaxProblem(error, text)] };
+    return { ok: false, lines: new LineIndex(text), problems: [syntaxProblem(error, text)] };
   }
+  const slow = (): ParseResult => {
+    const lines = new LineIndex(text);
+    const { problems } = walkEvents(text, events, lines);
+    // A lone null (`~`) passes the walk but is no entry either.
+    if (problems.length === 0) problems.push({ offset: 0, code: 'yaml.empty', params: {}, pointer: '' });
+    return { ok: false, lines, problems };
+  };
 
+  let documents = 0;
+  let aliases = 0;
+  for (const ev of events) {
+    if (ev.type === EVENT_ID.DOCUMENT) documents++;
+    else if (ev.type === EVENT_ID.ALIAS) aliases++;
+    else if (ev.type !== EVENT_ID.POP && ev.tagStart >= 0) return slow();
+  }
+  if (documents !== 1 || aliases > YAML_LIMITS.maxAliases) return slow();
+
+  let value: unknown;
+  try {
+    [value] = constructFromEvents(events, {
+      source: text,
+      filename,
+      schema: CORE_SCHEMA,
+      maxAliases: YAML_LIMITS.maxAliases,
+      maxTotalMergeKeys: 0,
+    });
+  } catch (error) {
+    const walked = slow();
+    if (!walked.ok && walked.problems.length > 0) return walked;
+    return { ok: false, lines: new LineIndex(text), problems: [syntaxProblem(error, text)] };
+  }
+  if (value === null || value === undefined || hasForbiddenKey(value, 0)) return slow();
+  return { ok: true, value, positions: new LazyPositions(text, filename) };
+}
+
+/** Any key that a naive consumer could turn into prototype pollution, or a merge key. */
+function hasForbiddenKey(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null || depth > YAML_LIMITS.maxDepth) return false;
+  if (Array.isArray(value)) return value.some((v) => hasForbiddenKey(v, depth + 1));
+  for (const key of Object.keys(value)) {
+    if (key === '<<' || FORBIDDEN_KEYS.has(key)) return true;
+    if (hasForbiddenKey((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return Object.hasOwn(value, '__proto__');
+}
+
+/** Builds the pointer → offset index by re-reading the file the first time a position is asked for. */
+class LazyPositions implements PositionIndex {
+  private index: OffsetPositions | undefined;
+  constructor(private readonly text: string, private readonly filename: string) {}
+  private get positions(): OffsetPositions {
+    if (!this.index) {
+      const lines = new LineIndex(this.text);
+      this.index = walkEvents(this.text, parseEvents(this.text, { filename: this.filename, maxDepth: YAML_LIMITS.maxDepth }), lines).positions;
+    }
+    return this.index;
+  }
+  value(pointer: string) {
+    return this.positions.value(pointer);
+  }
+  key(pointer: string) {
+    return this.positions.key(pointer);
+  }
+  nearest(pointer: string) {
+    return this.positions.nearest(pointer);
+  }
+}
+
+/** The exact walk: every node's offset by JSON Pointer, and every structural problem with its offset. */
+function walkEvents(text: string, events: Event[], lines: LineIndex): { problems: ParseProblem[]; positions: OffsetPositions } {
   const problems: ParseProblem[] = [];
   const positions = new OffsetPositions(lines);
   const stack: Frame[] = [];
@@ -213,24 +282,8 @@ export function parseYaml(text: string, filename: string): ParseResult {
   if (documents === 0 || (documents === 1 && !positions.values.has(''))) {
     problems.push({ offset: 0, code: 'yaml.empty', params: {}, pointer: '' });
   }
-  if (problems.length > 0) return { ok: false, lines, problems };
+  return { problems, positions };
 
-  let value: unknown;
-  try {
-    [value] = constructFromEvents(events, {
-      source: text,
-      filename,
-      schema: CORE_SCHEMA,
-      maxAliases: YAML_LIMITS.maxAliases,
-      maxTotalMergeKeys: 0,
-    });
-  } catch (error) {
-    return { ok: false, lines, problems: [syntaxProblem(error, text)] };
-  }
-  if (value === null || value === undefined) {
-    return { ok: false, lines, problems: [{ offset: 0, code: 'yaml.empty', params: {}, pointer: '' }] };
-  }
-  return { ok: true, value, positions, lines };
 }
 
 function syntaxProblem(error: unknown, text: string): ParseProblem {

@@ -21,8 +21,8 @@ export interface Collector {
 // to the entry being validated.
 let collector: Collector | null = null;
 
-function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+function createAjv(verbose: boolean): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose });
   addFormats(ajv, ['date']);
   ajv.addFormat('web-url', { type: 'string', validate: isWebUrl });
   ajv.addFormat('local-date-time', { type: 'string', validate: isLocalDateTime });
@@ -77,6 +77,12 @@ export interface SchemaSet {
   validate(collection: string, kind: string, data: unknown): { errors: ErrorObject[]; collected: Collector };
 }
 
+function createVerbose(documents: { name: string; schema: JsonSchema }[]): Ajv2020 {
+  const ajv = createAjv(true);
+  for (const { name, schema } of documents) ajv.addSchema(schema, name);
+  return ajv;
+}
+
 /** Reads a JSON file, turning a parse failure into a positioned problem. */
 function readJson(file: string, rel: string): { value?: JsonSchema; problem?: Problem } {
   let text: string;
@@ -105,7 +111,7 @@ function schemaProblem(file: string, line: number, column: number, reason: strin
  * is a problem naming the schema file, never an exception.
  */
 export function loadSchemas(siteDir: string, schemaDir: string): SchemaSet {
-  const ajv = createAjv();
+  const ajv = createAjv(false);
   const problems: Problem[] = [];
   const collections: CollectionDefinition[] = [];
   const validators = new Map<string, ValidateFunction>();
@@ -160,6 +166,8 @@ export function loadSchemas(siteDir: string, schemaDir: string): SchemaSet {
     else if (ok) collections.push({ name: collection, schemaFile: rel(name), schema, folders: kinds });
   }
 
+  let verbose: Ajv2020 | undefined;
+  const schemaName = (collection: string) => (collection === FRONT_MATTER ? FRONT_MATTER_SCHEMA : `${collection}${SCHEMA_SUFFIX}`);
   return {
     collections,
     markdownFolders,
@@ -169,12 +177,19 @@ export function loadSchemas(siteDir: string, schemaDir: string): SchemaSet {
       if (!validate) throw new Error(`no validator for ${collection}/${kind}`);
       const collected: Collector = { translatable: [], references: [], staticFiles: [] };
       collector = collected;
+      let valid: boolean;
       try {
-        validate(data);
+        valid = validate(data) as boolean;
       } finally {
         collector = null;
       }
-      return { errors: validate.errors ? [...validate.errors] : [], collected };
+      if (valid) return { errors: [], collected };
+      // Reports need each error's data and parent schema (ajv's `verbose`), which makes
+      // compiled code slower to build; only the rare failing entry pays for it.
+      verbose ??= createVerbose(documents);
+      const detailed = verbose.getSchema(`${schemaName(collection)}#/$defs/${kind}`)!;
+      detailed(data);
+      return { errors: detailed.errors ? [...detailed.errors] : [], collected };
     },
   };
 }

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { SourcePosition } from './types';
 
 /** Maps string offsets to 1-based line/column. Handles LF, CRLF and lone CR. */
@@ -35,14 +36,14 @@ export type DecodedText =
  * they hide content from reviewers.
  */
 export function decodeSource(bytes: Uint8Array): DecodedText {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!isUtf8(buffer)) {
     // Decode leniently only to locate the first bad byte for the report.
-    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const lenient = buffer.toString('utf8');
     return { ok: false, code: 'notUtf8', offset: Math.max(0, lenient.indexOf('\uFFFD')), text: lenient };
   }
+  let text = buffer.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\0');
   if (nul !== -1) return { ok: false, code: 'nulByte', offset: nul, text };
   return { ok: true, text };

@@ -19,6 +19,6 @@ export function closest(value: string, candidates: Iterable<string>): string | u
     }
   }
   if (best === undefined) return undefined;
-  const limit = Math.max(1, Math.floor(Math.max(value.length, best.length) / 3));
+  const limit = value.length <= 3 ? 1 : Math.max(2, Math.floor(Math.max(value.length, best.length) / 3));
   return bestScore <= limit && bestScore < value.length ? best : undefined;
 }
