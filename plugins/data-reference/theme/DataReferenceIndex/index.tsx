@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
+import { usePluralForm } from '@docusaurus/theme-common';
 
 interface Props {
   data: {
@@ -13,6 +14,10 @@ interface Props {
 /** Lists every collection with a link to its generated field reference. */
 export default function DataReferenceIndex({ data }: Props): ReactNode {
   const title = translate({ id: 'dataReference.indexTitle', message: '数据参考' });
+  const { selectMessage } = usePluralForm();
+  // Plural forms separated by |, per Docusaurus convention (zh has one form).
+  const entryCount = (count: number) =>
+    selectMessage(count, translate({ id: 'dataReference.entryCount', message: '{count} 个条目', description: 'Plural forms separated by |' }, { count }));
   return (
     <Layout
       title={title}
@@ -31,9 +36,7 @@ export default function DataReferenceIndex({ data }: Props): ReactNode {
                 <strong>{c.title}</strong>
               </Link>{' '}
               <code>{c.collection}</code> —{' '}
-              <Translate id="dataReference.entryCount" values={{ count: c.entryCount }}>
-                {'{count} 个条目'}
-              </Translate>
+              {entryCount(c.entryCount)}
               <p>{c.description}</p>
             </li>
           ))}

@@ -11,7 +11,7 @@ interface Props {
   data: { reference: CollectionReference; entries: EntrySummary[]; indexPath: string };
 }
 
-function FieldTable({ fields, caption }: { fields: FieldRow[]; caption: string }): ReactNode {
+function FieldTable({ fields, caption, anchorPrefix }: { fields: FieldRow[]; caption: string; anchorPrefix: string }): ReactNode {
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table}>
@@ -31,7 +31,7 @@ function FieldTable({ fields, caption }: { fields: FieldRow[]; caption: string }
         </thead>
         <tbody>
           {fields.map((f) => (
-            <tr key={f.path} id={`field-${f.path.replace(/[^A-Za-z0-9]+/g, '-')}`}>
+            <tr key={f.path} id={`${anchorPrefix}-${f.path.replace(/[^A-Za-z0-9]+/g, '-')}`}>
               <th scope="row" className={styles.fieldName}>
                 <code>{f.path}</code>
                 <div className={styles.badges}>
@@ -108,11 +108,11 @@ export default function DataReferencePage({ data }: Props): ReactNode {
             </Heading>
             <p>{kind.description}</p>
             <p>
-              <Translate id="dataReference.folder" values={{ folder: <code>{kind.folder}</code> }}>
-                {'文件位置：{folder}<id>.yaml'}
+              <Translate id="dataReference.folder" values={{ path: <code>{`${kind.folder}<id>.yaml`}</code> }}>
+                {'文件位置：{path}'}
               </Translate>
             </p>
-            <FieldTable fields={kind.fields} caption={translate({ id: 'dataReference.fieldsOf', message: '{kind} 的字段' }, { kind: kind.title })} />
+            <FieldTable anchorPrefix={`${kind.kind}-field`} fields={kind.fields} caption={translate({ id: 'dataReference.fieldsOf', message: '{kind} 的字段' }, { kind: kind.title })} />
             <Heading as="h3" id={`entries-${kind.kind}`}>
               <Translate id="dataReference.entries">现有条目</Translate>
             </Heading>
