@@ -126,6 +126,22 @@ describe('docusaurus commands on a fixture site', () => {
     expect(output).toContain('data/partners/acme.yaml:4:1  website: unknown field "website".');
   });
 
+  it('builds both locales: translated names in en, untranslated ones marked, markup in data shown as text', () => {
+    const site = copyFixture('build-ok');
+    fs.writeFileSync(path.join(site, 'data/partners/harbor-labs.yaml'), fs.readFileSync(path.join(site, 'data/partners/harbor-labs.yaml'), 'utf8').replace('name: 港湾实验室', 'name: <img src=x onerror=alert(1)>港湾实验室'));
+    const r = spawnSync(docusaurus, ['build', site], { encoding: 'utf8', timeout: 600_000 });
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    // The build names what fell back.
+    expect(`${r.stdout}\n${r.stderr}`).toContain('partners.harbor-labs.name');
+    const en = fs.readFileSync(path.join(site, 'build/en/reference/data/partners/index.html'), 'utf8');
+    expect(en).toContain('Lumen Cloud');
+    expect(en).toMatch(/<span lang="?zh-Hans"?>&lt;img src=x onerror=alert\(1\)(>|&gt;)港湾实验室<\/span><span class="?data-fallback-marker"?/);
+    expect(en).not.toContain('<img src=x');
+    const zh = fs.readFileSync(path.join(site, 'build/reference/data/partners/index.html'), 'utf8');
+    expect(zh).toContain('流明云');
+    expect(zh).not.toContain('data-fallback-marker');
+  });
+
   it('write-translations writes data strings next to the UI strings, keeping existing translations', () => {
     const site = copyFixture('write-translations');
     const r = spawnSync(docusaurus, ['write-translations', site, '--locale', 'en'], { encoding: 'utf8', timeout: 300_000 });

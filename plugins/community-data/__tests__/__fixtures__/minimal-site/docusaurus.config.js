@@ -22,6 +22,7 @@ module.exports = {
   plugins: [
     [findPlugin('community-data'), { markdownDirs: [] }],
     [findPlugin('data-reference'), {}],
+    '@docusaurus/plugin-content-pages',
   ],
   themes: ['@docusaurus/theme-classic'],
 };
