@@ -1,3 +1,6 @@
+import type { Format } from 'ajv';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+
 /**
  * Formats our schemas use beyond ajv-formats. Each validator is a pure
  * function so cross-checks and tests can call it directly.
@@ -71,17 +74,20 @@ export function isIanaTimeZone(value: string): boolean {
 
 /**
  * The UTC instant of a wall-clock time in a zone. Wall times that fall in a
- * DST gap resolve forward, like calendar apps do.
+ * DST gap resolve forward, like calendar apps do; wall times that occur twice
+ * (clocks turned back) take the first occurrence.
  */
 export function zonedTimeToUtc(local: string, timeZone: string): number | undefined {
   const parts = parseLocalDateTime(local);
   if (!parts || !isIanaTimeZone(timeZone)) return undefined;
   const [y, mo, d, h, mi, s] = parts;
   const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
-  // Two passes converge for every real zone rule.
-  let guess = asUtc - offsetMs(asUtc, timeZone);
-  guess = asUtc - offsetMs(guess, timeZone);
-  return guess;
+  // The offsets a day before and a day after bound any transition near this wall time.
+  const before = asUtc - offsetMs(asUtc - 86_400_000, timeZone);
+  const after = asUtc - offsetMs(asUtc + 86_400_000, timeZone);
+  const fits = [before, after].filter((t) => t + offsetMs(t, timeZone) === asUtc);
+  // In a gap neither fits: read the wall time with the offset in force before it, which moves it forward.
+  return fits.length ? Math.min(...fits) : before;
 }
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -104,3 +110,11 @@ function offsetMs(instant: number, timeZone: string): number {
   const wall = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
   return wall - Math.floor(instant / 1000) * 1000;
 }
+
+/** Every format our schemas may name: ajv-formats' calendar date plus ours. */
+export const FORMATS: Record<string, Format> = {
+  date: fullFormats.date,
+  'web-url': { type: 'string', validate: isWebUrl },
+  'local-date-time': { type: 'string', validate: isLocalDateTime },
+  'iana-time-zone': { type: 'string', validate: isIanaTimeZone },
+};

@@ -76,7 +76,7 @@ export function checkFrontMatterFile(abs: string, rel: string, kind: string, sch
   const tree = parser.parse(decoded.text);
   const first = tree.children[0];
   if (!first || first.type !== 'yaml' || first.value.trim() === '') {
-    const { errors } = schemas.validate(FRONT_MATTER, kind, {});
+    const errors = schemas.validate(FRONT_MATTER, kind, {})?.errors ?? [];
     return problemsFromAjv(errors, rel, { value: () => ({ line: 1, column: 1 }), key: () => undefined, nearest: () => ({ line: 1, column: 1 }) });
   }
   // The block's content starts on the line after the opening ---.
@@ -85,7 +85,9 @@ export function checkFrontMatterFile(abs: string, rel: string, kind: string, sch
   if (!parsed.ok) {
     return parsed.problems.map((p) => {
       const pos = parsed.lines.at(p.offset);
-      return at(pos.line + lineOffset, pos.column, p.code, p.params);
+      // A line named in the message (duplicate key: "first defined on line N") is shifted too.
+      const params = typeof p.params.line === 'number' ? { ...p.params, line: p.params.line + lineOffset } : p.params;
+      return at(pos.line + lineOffset, pos.column, p.code, params);
     });
   }
   const value = parsed.value;
@@ -94,6 +96,6 @@ export function checkFrontMatterFile(abs: string, rel: string, kind: string, sch
     const pos = positions.nearest('');
     return [at(pos.line, pos.column, 'file.notMapping', { actual: Array.isArray(value) ? 'list' : typeof value })];
   }
-  const { errors } = schemas.validate(FRONT_MATTER, kind, value);
+  const errors = schemas.validate(FRONT_MATTER, kind, value)?.errors ?? [];
   return problemsFromAjv(errors, rel, positions);
 }

@@ -49,7 +49,9 @@ function listDataFiles(siteDir: string, dataDir: string, schemaDir: string, coll
   const absSchemas = path.join(siteDir, schemaDir);
   const byName = new Map(collections.map((c) => [c.name, c]));
 
-  const walk = (dir: string): void => {
+  // Paths are built by joining names (no path.relative per file: it shows up at 10,000 files).
+  const dataRel = toPosix(path.normalize(dataDir));
+  const walk = (dir: string, inside: string[]): void => {
     let names: fs.Dirent[];
     try {
       names = fs.readdirSync(dir, { withFileTypes: true });
@@ -58,20 +60,20 @@ function listDataFiles(siteDir: string, dataDir: string, schemaDir: string, coll
     }
     for (const d of names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (d.name.startsWith('.')) continue;
-      const abs = path.join(dir, d.name);
+      const abs = `${dir}${path.sep}${d.name}`;
       if (d.isDirectory()) {
-        if (abs !== absSchemas) walk(abs);
+        if (abs !== absSchemas) walk(abs, [...inside, d.name]);
         continue;
       }
-      const rel = toPosix(path.relative(siteDir, abs));
-      const inside = toPosix(path.relative(absData, abs)).split('/');
-      if (inside.length === 1) {
+      const rel = [dataRel, ...inside, d.name].join('/');
+      const relInside = [...inside, d.name];
+      if (relInside.length === 1) {
         // Files directly in data/ (README.md) are documentation, not entries.
         continue;
       }
       if (/\.(md|mdx|txt)$/i.test(d.name)) continue;
-      const collection = byName.get(inside[0]!);
-      const folder = inside.length === 2 ? '.' : inside.slice(1, -1).join('/');
+      const collection = byName.get(relInside[0]!);
+      const folder = relInside.length === 2 ? '.' : relInside.slice(1, -1).join('/');
       if (/\.yml$/i.test(d.name)) {
         problems.push(problemAt(rel, 1, 1, 'file.extension', { expected: d.name.replace(/\.yml$/i, '.yaml') }));
         continue;
@@ -83,7 +85,7 @@ function listDataFiles(siteDir: string, dataDir: string, schemaDir: string, coll
       candidates.push({ abs, rel, collection, folder });
     }
   };
-  walk(absData);
+  walk(path.normalize(absData), []);
   return { candidates, problems };
 }
 
@@ -167,22 +169,51 @@ interface ReadResult {
   problems: Problem[];
 }
 
-export function readEntry(abs: string, rel: string, collection: CollectionDefinition, folder: string, kind: string, schemas: SchemaSet): ReadResult {
+/** Reads and parses one file (the part helper threads do). */
+export function readAndParse(abs: string, rel: string): ParsedEntry {
   let bytes: Buffer;
   try {
-    const size = fs.statSync(abs).size;
-    if (size > MAX_FILE_BYTES) {
-      return { problems: [problemAt(rel, 1, 1, 'file.tooLarge', { size, max: MAX_FILE_BYTES })] };
-    }
-    bytes = fs.readFileSync(abs);
+    bytes = readBounded(abs, MAX_FILE_BYTES);
   } catch (error) {
     return { problems: [problemAt(rel, 1, 1, 'file.unreadable', { reason: (error as Error).message })] };
   }
-  return checkEntrySource(bytes, rel, collection, folder, kind, schemas);
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { problems: [problemAt(rel, 1, 1, 'file.tooLarge', { size: fs.statSync(abs).size, max: MAX_FILE_BYTES })] };
+  }
+  return parseEntrySource(bytes, rel);
+}
+
+export function readEntry(abs: string, rel: string, collection: CollectionDefinition, folder: string, kind: string, schemas: SchemaSet): ReadResult {
+  return validateParsed(readAndParse(abs, rel), rel, collection.name, folder, kind, schemas);
+}
+
+const readBuffer = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+/** Reads at most max + 1 bytes: a huge file is never loaded whole, and no separate stat is needed. */
+export function readBounded(abs: string, max: number): Buffer {
+  const fd = fs.openSync(abs, 'r');
+  try {
+    let total = 0;
+    for (;;) {
+      const n = fs.readSync(fd, readBuffer, total, max + 1 - total, null);
+      if (n === 0) break;
+      total += n;
+      if (total > max) break;
+    }
+    return Buffer.from(readBuffer.subarray(0, total));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Parses and validates one file's bytes (pure apart from the schema set). */
-export function checkEntrySource(bytes: Uint8Array, rel: string, collection: CollectionDefinition, folder: string, kind: string, schemas: SchemaSet): ReadResult {
+/** The YAML half of checking a file: bytes → a mapping with positions, or problems. No schema involved. */
+export interface ParsedEntry {
+  value?: Record<string, unknown>;
+  positions?: PositionIndex;
+  problems: Problem[];
+}
+
+export function parseEntrySource(bytes: Uint8Array, rel: string): ParsedEntry {
   const decoded = decodeSource(bytes);
   if (!decoded.ok) {
     const at = decoded.text ? offsetToPosition(decoded.text, decoded.offset) : { line: 1, column: 1 };
@@ -202,10 +233,18 @@ export function checkEntrySource(bytes: Uint8Array, rel: string, collection: Col
     const pos = positions.nearest('');
     return { positions, problems: [problemAt(rel, pos.line, pos.column, 'file.notMapping', { actual: Array.isArray(value) ? 'list' : typeof value })] };
   }
-  const { errors, collected } = schemas.validate(collection.name, kind, value);
+  return { value: value as Record<string, unknown>, positions, problems: [] };
+}
+
+/** The schema half: validates a parsed mapping as an entry of its kind. */
+export function validateParsed(parsed: ParsedEntry, rel: string, collection: string, folder: string, kind: string, schemas: SchemaSet): ReadResult {
+  const { value, positions } = parsed;
+  if (!value || !positions) return { positions, problems: parsed.problems };
+  const result = schemas.validate(collection, kind, value);
+  if (!result) return { positions, problems: parsed.problems };
+  const { errors, collected } = result;
   const problems = problemsFromAjv(errors, rel, positions);
-  const rawId = (value as Record<string, unknown>).id;
-  const id = typeof rawId === 'string' ? rawId : path.posix.basename(rel, '.yaml');
+  const id = typeof value.id === 'string' ? value.id : path.posix.basename(rel, '.yaml');
   return {
     positions,
     problems,
@@ -213,16 +252,21 @@ export function checkEntrySource(bytes: Uint8Array, rel: string, collection: Col
     valid: problems.length === 0,
     entry: {
       id,
-      collection: collection.name,
+      collection,
       folder,
       kind,
       file: rel,
-      data: value as Record<string, unknown>,
+      data: value,
       translatable: collected.translatable,
       references: collected.references,
       staticFiles: collected.staticFiles,
     },
   };
+}
+
+/** Parses and validates one file's bytes. */
+export function checkEntrySource(bytes: Uint8Array, rel: string, collection: CollectionDefinition, folder: string, kind: string, schemas: SchemaSet): ReadResult {
+  return validateParsed(parseEntrySource(bytes, rel), rel, collection.name, folder, kind, schemas);
 }
 
 function offsetToPosition(text: string, offset: number): { line: number; column: number } {

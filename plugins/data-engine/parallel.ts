@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { collectResults, planEntries, runTask, type EntryTask, type LoadedEntries, type TaskResult } from './loadEntries';
+import { collectResults, planEntries, runTask, validateParsed, type EntryTask, type LoadedEntries, type TaskResult } from './loadEntries';
 import { parseYaml } from './parseYaml';
 import { decodeSource } from './sourceText';
 import type { SchemaSet } from './schemas';
@@ -10,9 +10,11 @@ import type { PositionIndex, SourcePosition } from './types';
 /** Below this many files a worker's start-up costs more than it saves. */
 export const PARALLEL_THRESHOLD = 2000;
 
-export interface WorkerRequest {
-  siteDir: string;
-  schemaDir: string;
+/** What a helper thread sends back for one file: the parsed mapping (or parse problems). */
+export interface ParsedResult {
+  rel: string;
+  value?: Record<string, unknown>;
+  problems: TaskResult['problems'];
 }
 
 /** Positions of a file read in a worker: re-read on demand, i.e. only when a problem must be placed. */
@@ -41,30 +43,27 @@ class FilePositions implements PositionIndex {
 /** A started helper thread that validates batches of files on request. */
 export class EntryWorker {
   private readonly worker: Worker;
-  private pending: ((results: TaskResult[]) => void) | undefined;
+  /** Replies come back in request order; several requests may be in flight. */
+  private readonly pending: { resolve: (results: ParsedResult[]) => void; reject: (error: Error) => void }[] = [];
   private failure: Error | undefined;
 
-  constructor(workerFile: string, siteDir: string, schemaDir: string) {
-    const workerData: WorkerRequest = { siteDir, schemaDir };
-    // Started before the main thread compiles its own schemas, so both compile at once.
+  constructor(workerFile: string) {
+    // Started before the main thread compiles the schemas, so parsing begins meanwhile.
     // From source (under tsx), the worker registers tsx itself: execArgv loaders do not reach workers on Node 20.
     this.worker = workerFile.endsWith('.ts')
-      ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(workerFile)});`, { eval: true, workerData })
-      : new Worker(workerFile, { workerData });
-    this.worker.on('message', (results: TaskResult[]) => this.pending?.(results));
+      ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(workerFile)});`, { eval: true })
+      : new Worker(workerFile);
+    this.worker.on('message', (results: ParsedResult[]) => this.pending.shift()?.resolve(results));
     this.worker.on('error', (error) => {
       this.failure = error;
-      this.rejectPending?.(error);
+      for (const p of this.pending.splice(0)) p.reject(error);
     });
   }
 
-  private rejectPending: ((error: Error) => void) | undefined;
-
-  run(tasks: EntryTask[]): Promise<TaskResult[]> {
+  run(tasks: EntryTask[]): Promise<ParsedResult[]> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.pending = resolve;
-      this.rejectPending = reject;
+      this.pending.push({ resolve, reject });
       this.worker.postMessage(tasks);
     });
   }
@@ -74,13 +73,15 @@ export class EntryWorker {
   }
 }
 
-const BATCH = 200;
+const BATCH = 100;
+const MAIN_SLICE = 10;
 
 /**
- * Reads, parses and validates entry files on every core: the main thread and
- * the helper threads take batches from one queue until it is empty, so a
- * thread that started late simply takes fewer batches. Results equal
- * `loadEntries`'s.
+ * Reads and parses entry files on every core: the main thread and the helper
+ * threads take batches from one queue until it is empty, so a thread that
+ * started late simply takes fewer. Helpers only parse (YAML is the bulk of
+ * the work); the main thread validates everything with the schemas it
+ * compiled once. Results equal `loadEntries`'s.
  */
 export async function loadEntriesParallel(siteDir: string, dataDir: string, schemaDir: string, schemas: SchemaSet, workers: EntryWorker[]): Promise<LoadedEntries> {
   const { tasks, problems, filesRead } = planEntries(siteDir, dataDir, schemaDir, schemas);
@@ -91,19 +92,25 @@ export async function loadEntriesParallel(siteDir: string, dataDir: string, sche
 
   const helper = async (worker: EntryWorker): Promise<void> => {
     for (let batch = queue.shift(); batch; batch = queue.shift()) {
-      for (const result of await worker.run(batch)) {
-        results.push({ result, positions: new FilePositions(byRel.get(result.rel)!.abs, result.rel) });
+      for (const parsed of await worker.run(batch)) {
+        const task = byRel.get(parsed.rel)!;
+        const positions = new FilePositions(task.abs, task.rel);
+        const r = validateParsed({ value: parsed.value, positions: parsed.value ? positions : undefined, problems: parsed.problems }, task.rel, task.collection, task.folder, task.kind, schemas);
+        results.push({ result: { rel: task.rel, entry: r.entry, valid: r.valid, problems: r.problems }, positions });
       }
     }
   };
   const main = async (): Promise<void> => {
-    for (let batch = queue.shift(); batch; batch = queue.shift()) {
-      for (const task of batch) results.push(runTask(task, schemas));
-      // Let helper replies in between batches.
-      await new Promise((resolve) => setImmediate(resolve));
+    for (let batch = queue.pop(); batch; batch = queue.pop()) {
+      // Small slices with a yield in between, so a helper waiting for its next batch is served promptly.
+      for (let i = 0; i < batch.length; i += MAIN_SLICE) {
+        for (const task of batch.slice(i, i + MAIN_SLICE)) results.push(runTask(task, schemas));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
   };
-  await Promise.all([main(), ...workers.map(helper)]);
+  // Two requests in flight per helper, so it never waits for the main thread between batches.
+  await Promise.all([main(), ...workers.flatMap((w) => [helper(w), helper(w)])]);
   results.sort((a, b) => (a.result.rel < b.result.rel ? -1 : a.result.rel > b.result.rel ? 1 : 0));
   return collectResults(results, problems, filesRead);
 }

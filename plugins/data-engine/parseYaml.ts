@@ -131,9 +131,10 @@ export function parseYaml(text: string, filename: string): ParseResult {
       maxTotalMergeKeys: 0,
     });
   } catch (error) {
-    const walked = slow();
-    if (!walked.ok && walked.problems.length > 0) return walked;
-    return { ok: false, lines: new LineIndex(text), problems: [syntaxProblem(error, text)] };
+    // The walk explains most construction failures; the rest (an undefined alias) are js-yaml's own.
+    const lines = new LineIndex(text);
+    const { problems } = walkEvents(text, events, lines);
+    return { ok: false, lines, problems: problems.length > 0 ? problems : [syntaxProblem(error, text)] };
   }
   if (value === null || value === undefined || hasForbiddenKey(value, 0)) return slow();
   return { ok: true, value, positions: new LazyPositions(text, filename) };

@@ -56,8 +56,8 @@ export interface Reference {
   target: string;
 }
 
-/** A validated entry as the engine keeps it (still in the source language). */
-export interface SourceEntry<T = Record<string, unknown>> {
+/** Where an entry comes from; shared by every stage's view of it. */
+export interface EntryIdentity {
   id: string;
   collection: string;
   /** Sub-folder of `data/<collection>/`, '.' for top-level files. */
@@ -66,6 +66,10 @@ export interface SourceEntry<T = Record<string, unknown>> {
   kind: string;
   /** Path relative to the site directory. */
   file: string;
+}
+
+/** A validated entry as the engine keeps it (still in the source language). */
+export interface SourceEntry<T = Record<string, unknown>> extends EntryIdentity {
   data: T;
   translatable: TranslatableString[];
   references: Reference[];
@@ -73,12 +77,7 @@ export interface SourceEntry<T = Record<string, unknown>> {
 }
 
 /** An entry as pages receive it: text in the page's locale, fallbacks listed. */
-export interface LocalizedEntry<T = Record<string, unknown>> {
-  id: string;
-  collection: string;
-  folder: string;
-  kind: string;
-  file: string;
+export interface LocalizedEntry<T = Record<string, unknown>> extends EntryIdentity {
   data: T;
   /** JSON Pointers of strings shown in the default locale because no translation exists. */
   fallbacks: string[];

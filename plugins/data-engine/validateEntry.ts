@@ -102,9 +102,11 @@ function toProblem(error: ErrorObject, file: string, positions: PositionIndex): 
     case 'maxItems':
       return make('schema.maxItems', { limit: Number(params.limit) });
     case 'uniqueItems': {
-      // ajv reports 0-based indices, larger first; people count from 1.
-      const ptr = `${pointer}/${Number(params.i)}`;
-      return make('schema.uniqueItems', { i: Number(params.j) + 1, j: Number(params.i) + 1 }, ptr, at(ptr));
+      // ajv reports two 0-based indices in an order that depends on the item type; point at the later (repeated) one. People count from 1.
+      const first = Math.min(Number(params.i), Number(params.j));
+      const repeat = Math.max(Number(params.i), Number(params.j));
+      const ptr = `${pointer}/${repeat}`;
+      return make('schema.uniqueItems', { i: first + 1, j: repeat + 1 }, ptr, at(ptr));
     }
     default:
       return make('schema.other', { keyword: error.keyword, message: error.message ?? '' });

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['plugins/**/__tests__/**/*.test.ts', 'scripts/**/__tests__/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    testTimeout: 120000,
+  },
+});
