@@ -8,6 +8,7 @@
  *
  * Exit codes: 0 clean, 1 data errors, 2 usage error.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport, isLang, loadDataSetParallel, REPORT_FORMATS, resolveLang, type ReportFormat } from '../plugins/data-engine/index';
@@ -41,12 +42,17 @@ if (!REPORT_FORMATS.includes(format)) usage(`unknown --format "${values.format}"
 if (values.lang !== undefined && !isLang(values.lang)) usage(`unknown --lang "${values.lang}"; use zh-Hans or en`);
 const lang = resolveLang(values.lang);
 
+const siteDir = path.resolve(values.site ?? '.');
+if (!fs.existsSync(path.join(siteDir, 'data', 'schemas'))) {
+  usage(`${siteDir} has no data/schemas/ folder; run from the site's root or pass --site <dir>`);
+}
+
 // Under tsx the worker runs from source; in the bundled CLI (scripts/run.cjs) it sits next to this file.
 const workerFile = __filename.endsWith('.ts')
   ? path.join(__dirname, '..', 'plugins', 'data-engine', 'worker.ts')
   : path.join(__dirname, 'data-engine-worker.js');
 
-loadDataSetParallel({ siteDir: path.resolve(values.site ?? '.') }, workerFile).then(
+loadDataSetParallel({ siteDir }, workerFile).then(
   (dataSet) => {
     process.stdout.write(`${formatReport(dataSet.problems, dataSet.summary, format, lang)}\n`);
     process.exit(dataSet.summary.errors > 0 ? 1 : 0);

@@ -6,6 +6,8 @@ import { zonedTimeToUtc } from './formats';
 import type { PositionIndex, Problem, SourceEntry } from './types';
 
 export interface CrossCheckInput {
+  /** Fields (file + display path) that already failed their schema: not reported twice. */
+  schemaFailures?: Set<string>;
   siteDir: string;
   staticDir: string;
   /** Entries that passed their schema. */
@@ -33,7 +35,7 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
   const all = [...input.valid, ...input.invalid].sort((a, b) => (a.file < b.file ? -1 : 1));
 
   checkIds(all, report);
-  checkReferences(all, report);
+  checkReferences(all, report, input.schemaFailures ?? new Set());
   checkStaticFiles(all, input.siteDir, input.staticDir, report);
   const byCollection = groupBy(input.valid, (e) => e.collection);
   for (const rule of DOMAIN_RULES) rule(byCollection, report);
@@ -70,7 +72,7 @@ function targetKey(target: string): string {
   return slash === -1 ? `${target}/.` : target;
 }
 
-function checkReferences(all: SourceEntry[], report: Report): void {
+function checkReferences(all: SourceEntry[], report: Report, schemaFailures: Set<string>): void {
   const ids = new Map<string, Set<string>>();
   for (const e of all) {
     const key = `${e.collection}/${e.folder}`;
@@ -85,7 +87,10 @@ function checkReferences(all: SourceEntry[], report: Report): void {
       const key = targetKey(ref.target);
       const known = ids.get(key);
       if (!known || !known.has(ref.value)) {
-        const suggestion = known ? closest(ref.value, known) : undefined;
+        // An enum error at the same field already says what is wrong.
+        if (schemaFailures.has(`${entry.file}\u0000${displayPath(ref.pointer)}`)) continue;
+        const candidates = known ? [...known].filter((id) => id !== entry.id) : [];
+        const suggestion = closest(ref.value, candidates);
         report(entry, ref.pointer, 'ref.missing', { value: ref.value, target: key.endsWith('/.') ? key.slice(0, -2) : key, ...(suggestion ? { suggestion } : {}) });
         continue;
       }

@@ -56,7 +56,8 @@ function resolveOptions(options: EngineOptions) {
 
 /** The cross-record stage and the report, shared by the serial and parallel loaders. */
 function finish(o: ReturnType<typeof resolveOptions>, schemas: SchemaSet, loaded: LoadedEntries): DataSet {
-  const crossProblems = crossCheck({ siteDir: o.siteDir, staticDir: o.staticDir, valid: loaded.entries, invalid: loaded.invalid, files: loaded.files });
+  const schemaFailures = new Set(loaded.problems.map((p) => `${p.file}\u0000${p.fieldPath}`));
+  const crossProblems = crossCheck({ siteDir: o.siteDir, staticDir: o.staticDir, valid: loaded.entries, invalid: loaded.invalid, files: loaded.files, schemaFailures });
   const markdown = checkMarkdownFrontMatter(o.siteDir, o.markdownDirs, schemas);
   const problems = [...schemas.problems, ...loaded.problems, ...crossProblems, ...markdown.problems];
   const collections: Record<string, SourceEntry[]> = {};

@@ -32,6 +32,13 @@ describe('scripts/validate.ts', () => {
     expect(r.stdout).toBe('12 files read, 11 entries accepted, 0 errors.\n');
   });
 
+  it('exits 2 when the folder is not a site (a wrong --site never passes silently)', () => {
+    const r = validate(['--site', '/no/such/site']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('/no/such/site has no data/schemas/ folder');
+    expect(r.stdout).toBe('');
+  });
+
   it('exits 1 on a broken copy, printing file:line:col lines and the summary', () => {
     const r = validate(['--site', brokenSite()]);
     expect(r.status).toBe(1);

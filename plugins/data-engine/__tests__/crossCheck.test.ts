@@ -33,6 +33,22 @@ describe('references', () => {
     expect(zh).toBe('"acmee" 不是 partners 中已有条目的 id。是不是想写 "acme"？');
   });
 
+  it('reports a bad enum value once, not again as a missing reference', () => {
+    const site = copySite();
+    edit(site, 'data/partners/acme.yaml', 'tier: gold', 'tier: gld');
+    const problems = problemsOf(site);
+    expect(problems.map(where)).toEqual(['data/partners/acme.yaml:3:7 schema.enum']);
+    expect(problems[0]!.params.suggestion).toBe('gold');
+  });
+
+  it('never suggests the entry itself as the missing reference', () => {
+    const site = copySite();
+    write(site, 'data/courses/oops.yaml', 'id: oops\ntitle: 出错的课程\nlevel: beginner\nprerequisites:\n  - nope\n');
+    const problems = problemsOf(site);
+    expect(problems.map(where)).toEqual(['data/courses/oops.yaml:5:5 ref.missing']);
+    expect(problems[0]!.params.suggestion).toBeUndefined();
+  });
+
   it('resolves folder targets (partners/tiers) and offers no suggestion when nothing is close', () => {
     const site = copySite();
     remove(site, 'data/partners/tiers/platinum.yaml');
