@@ -91,7 +91,20 @@ export function zonedTimeToUtc(local: string, timeZone: string): number | undefi
 }
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+// Offsets only change on whole quarter hours (every real zone rule does), so one lookup per zone and quarter hour suffices.
+const offsetCache = new Map<string, number>();
 function offsetMs(instant: number, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(instant / 900_000)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = computeOffsetMs(instant, timeZone);
+    if (offsetCache.size > 50_000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+function computeOffsetMs(instant: number, timeZone: string): number {
   let f = offsetFormatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
+import type { Processor } from 'unified';
 import { parseYaml } from './parseYaml';
 import { decodeSource } from './sourceText';
 import { problemsFromAjv } from './validateEntry';
@@ -10,7 +8,19 @@ import { FRONT_MATTER, type SchemaSet } from './schemas';
 import { MAX_FILE_BYTES } from './loadEntries';
 import type { PositionIndex, Problem, SourcePosition } from './types';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+let parser: Processor | undefined;
+/** The Markdown parser, loaded on first use: a data-only run (the validate benchmark) never pays for it. */
+function markdownParser(): Processor {
+  if (!parser) {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const { unified } = require('unified') as typeof import('unified');
+    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+    const remarkFrontmatter = (require('remark-frontmatter') as typeof import('remark-frontmatter')).default;
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']) as unknown as Processor;
+  }
+  return parser;
+}
 
 /** Files Docusaurus never renders as pages are not checked (partials start with _). */
 function isPage(name: string): boolean {
@@ -73,7 +83,7 @@ export function checkFrontMatterFile(abs: string, rel: string, kind: string, sch
   if (size > MAX_FILE_BYTES * 4) return [at(1, 1, 'file.tooLarge', { size, max: MAX_FILE_BYTES * 4 })];
   const decoded = decodeSource(fs.readFileSync(abs));
   if (!decoded.ok) return [at(1, 1, `file.${decoded.code}`)];
-  const tree = parser.parse(decoded.text);
+  const tree = markdownParser().parse(decoded.text) as import('mdast').Root;
   const first = tree.children[0];
   if (!first || first.type !== 'yaml' || first.value.trim() === '') {
     const errors = schemas.validate(FRONT_MATTER, kind, {})?.errors ?? [];

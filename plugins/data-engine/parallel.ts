@@ -128,6 +128,9 @@ export function countDataFiles(dir: string): number {
   return n;
 }
 
-export function helperThreadCount(): number {
+/** Helper threads besides the main one: one per extra core (COMMUNITY_HUB_THREADS overrides, 0 = none). */
+export function helperThreadCount(env: NodeJS.ProcessEnv = process.env): number {
+  const forced = Number(env.COMMUNITY_HUB_THREADS);
+  if (env.COMMUNITY_HUB_THREADS !== undefined && Number.isInteger(forced) && forced >= 0) return Math.min(forced, 8);
   return Math.max(0, Math.min(os.availableParallelism() - 1, 3));
 }

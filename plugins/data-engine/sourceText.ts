@@ -37,12 +37,12 @@ export type DecodedText =
  */
 export function decodeSource(bytes: Uint8Array): DecodedText {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (!isUtf8(buffer)) {
-    // Decode leniently only to locate the first bad byte for the report.
-    const lenient = buffer.toString('utf8');
-    return { ok: false, code: 'notUtf8', offset: Math.max(0, lenient.indexOf('\uFFFD')), text: lenient };
-  }
   let text = buffer.toString('utf8');
+  // Decoding replaces bad bytes with U+FFFD; only then is the strict check needed (a file may contain a real U+FFFD).
+  if (text.includes('\uFFFD') && !isUtf8(buffer)) {
+    // Decode leniently only to locate the first bad byte for the report.
+    return { ok: false, code: 'notUtf8', offset: Math.max(0, text.indexOf('\uFFFD')), text };
+  }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const nul = text.indexOf('\0');
   if (nul !== -1) return { ok: false, code: 'nulByte', offset: nul, text };
