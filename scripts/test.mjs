@@ -77,14 +77,14 @@ const step = (ok, label) => {
 
 step(run('npx', ['tsc', '--noEmit']) === 0, 'typecheck');
 step(run('node', ['--import', 'tsx', 'scripts/generate.ts', '--check']) === 0, 'generated files up to date');
-const unit = vitest('vitest.config.ts', 'unit');
+const unit = vitest('vitest.config.mts', 'unit');
 totals.passed += unit.passed;
 totals.failed += unit.failed;
 
 const built = run('npx', ['docusaurus', 'build']) === 0;
 step(built, 'docusaurus build (all locales)');
 if (built) {
-  const e2e = vitest('vitest.e2e.config.ts', 'e2e');
+  const e2e = vitest('vitest.e2e.config.mts', 'e2e');
   totals.passed += e2e.passed;
   totals.failed += e2e.failed;
 }
