@@ -58,7 +58,21 @@ const config: Config = {
     ],
   ],
 
-  plugins: ['./plugins/community-data/index.ts', './plugins/data-reference/index.ts'],
+  plugins: [
+    './plugins/community-data/index.ts',
+    './plugins/data-reference/index.ts',
+    // Course lessons: Markdown in courses/<course id>/, one sidebar per course.
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'courses',
+        path: 'courses',
+        routeBasePath: 'courses',
+        sidebarPath: './sidebarsCourses.ts',
+        exclude: ['README.md'],
+      },
+    ],
+  ],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },
