@@ -26,9 +26,14 @@ function stripTitles(node: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
     if (k === 'title' || k === 'enumDescriptions' || k === 'entryFolders' || k === 'markdownFolders') continue;
-    out[k] = stripTitles(v);
+    // Keys of `properties` and `$defs` are names (a field may be called "title"), not keywords.
+    out[k] = k === 'properties' || k === '$defs' ? mapValues(v as Record<string, unknown>) : stripTitles(v);
   }
   return out;
+}
+
+function mapValues(map: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(map).map(([name, schema]) => [name, stripTitles(schema)]));
 }
 
 async function typesFor(collection: string, schema: JsonSchema, kinds: string[], common: JsonSchema): Promise<string> {

@@ -69,6 +69,10 @@ export interface Course {
    */
   id: string;
   /**
+   * 课程的完整名称。
+   */
+  title: string;
+  /**
    * 显示在课程卡片上的一行简介。
    */
   summary: string;
@@ -144,6 +148,10 @@ export interface Module {
    */
   toWeek: number;
   /**
+   * 模块名称，一行。
+   */
+  title: string;
+  /**
    * 这一阶段学什么、做什么，一两句话。
    */
   summary: string;
@@ -162,6 +170,10 @@ export interface Project {
    * 实践项目的唯一标识，kebab-case，与文件名一致。
    */
   id: string;
+  /**
+   * 实践项目的名称。
+   */
+  title: string;
   /**
    * 项目要做什么，一行。
    */

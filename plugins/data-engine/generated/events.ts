@@ -32,6 +32,10 @@ export interface Event {
    */
   id: string;
   /**
+   * 活动的显示标题。
+   */
+  title: string;
+  /**
    * 这场活动所属的活动类型，取值为 data/events/kinds/ 中某个文件的 id。
    */
   kind:
