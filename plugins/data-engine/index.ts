@@ -95,18 +95,12 @@ export async function loadDataSetParallel(options: EngineOptions, workerFile: st
   const threads = helperThreadCount();
   if (threads === 0 || countDataFiles(path.join(o.siteDir, o.dataDir)) < PARALLEL_THRESHOLD) return loadDataSet(options);
   const workers = Array.from({ length: threads }, () => new EntryWorker(workerFile));
-  const timing = process.env.HUB_TIMING ? (label: string) => process.stderr.write(`${label} ${performance.now().toFixed(0)}ms\n`) : () => {};
   try {
-    timing('workers started');
     // Compile lazily: the file list needs only the schemas' folders, so helpers start parsing at once.
     const schemas = loadSchemas(o.siteDir, o.schemaDir, { compile: 'lazy' });
-    timing('schemas read');
     const loaded = await loadEntriesParallel(o.siteDir, o.dataDir, o.schemaDir, schemas, workers);
-    timing('entries loaded');
     schemas.compileAll();
-    const result = finish(o, schemas, loaded);
-    timing('cross-checked');
-    return result;
+    return finish(o, schemas, loaded);
   } finally {
     await Promise.all(workers.map((w) => w.close()));
   }

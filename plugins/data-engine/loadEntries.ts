@@ -9,12 +9,6 @@ import type { CollectionDefinition, PositionIndex, Problem, SourceEntry } from '
 /** Data files are small hand-written records; anything bigger is a mistake or an attack. */
 export const MAX_FILE_BYTES = 256 * 1024;
 
-export interface ParsedFile {
-  file: string;
-  positions?: PositionIndex;
-  lines?: LineIndex;
-}
-
 export interface LoadedEntries {
   /** Entries that passed their schema. */
   entries: SourceEntry[];
