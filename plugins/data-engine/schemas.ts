@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import Ajv2020, { _, Name, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import type Ajv2020 from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { version as AJV_VERSION } from 'ajv/package.json';
 import { annotationPlan, collectAnnotations, type Collector } from './annotations';
 import { FORMATS } from './formats';
@@ -19,7 +19,10 @@ export type { Collector } from './annotations';
 const FORMATS_GLOBAL = '__communityHubFormats';
 
 function createAjv(verbose: boolean): Ajv2020 {
-  const ajv = new Ajv2020({
+  // Loaded on demand: a run with cached validators never needs the compiler.
+  /* eslint-disable-next-line @typescript-eslint/no-require-imports */
+  const { default: Ajv, _, Name } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const ajv = new Ajv({
     allErrors: true,
     strict: true,
     allowUnionTypes: true,
@@ -68,6 +71,8 @@ function loadCachedValidators(file: string | undefined): Record<string, Validate
 function saveValidators(file: string | undefined, ajv: Ajv2020, refs: Record<string, string>): void {
   if (!file) return;
   try {
+    /* eslint-disable-next-line @typescript-eslint/no-require-imports */
+    const standaloneCode = (require('ajv/dist/standalone/index.js') as typeof import('ajv/dist/standalone/index.js')).default;
     const code = standaloneCode(ajv, refs);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
