@@ -27,3 +27,21 @@ describe('npm run generate (types and editor mapping from the schemas)', () => {
     expect(schemas['./data/schemas/partners.schema.json#/$defs/tier']).toEqual(['data/partners/tiers/*.yaml']);
   });
 });
+
+describe('issue forms for proposing entries', () => {
+  it.each([
+    ['new-partner', 'partners', 'partner'],
+    ['new-event', 'events', 'event'],
+    ['new-course', 'courses', 'course'],
+  ])('%s has one field per top-level field of %s/%s, required where the schema requires it', (form, collection, kind) => {
+    const yaml = require('js-yaml') as typeof import('js-yaml');
+    const parsed = yaml.load(fs.readFileSync(path.join(root, '.github/ISSUE_TEMPLATE', `${form}.yml`), 'utf8')) as { body: { id?: string; type: string; validations?: { required: boolean }; attributes: { options?: string[] } }[] };
+    const schema = JSON.parse(fs.readFileSync(path.join(root, 'data/schemas', `${collection}.schema.json`), 'utf8'));
+    const def = schema.$defs[kind];
+    const fields = parsed.body.filter((b) => b.id);
+    expect(fields.map((b) => b.id)).toEqual(Object.keys(def.properties));
+    for (const b of fields) expect(b.validations?.required, b.id).toBe(def.required.includes(b.id));
+    const level = fields.find((b) => b.id === 'level' || b.id === 'tier');
+    if (level) expect(level.type).toBe('dropdown');
+  });
+});
