@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { discoverLocales, DEFAULT_LOCALE } from './plugins/site-locales/discoverLocales';
+import { withContrast } from './plugins/site-theme/accessiblePrismTheme';
 
 // A translator adds a locale by adding i18n/<locale>/; nothing here changes.
 const { locales, localeConfigs } = discoverLocales(__dirname, DEFAULT_LOCALE);
@@ -61,6 +62,7 @@ const config: Config = {
   plugins: [
     './plugins/community-data/index.ts',
     './plugins/data-reference/index.ts',
+    ['./plugins/courses/index.ts', { lessonsPluginId: 'courses' }],
     // Course lessons: Markdown in courses/<course id>/, one sidebar per course.
     [
       '@docusaurus/plugin-content-docs',
@@ -81,6 +83,8 @@ const config: Config = {
       logo: { alt: '可观测性社区标志', src: 'img/logo.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'guides', position: 'left', label: '指南' },
+        { to: '/courses/', label: '课程', position: 'left', activeBaseRegex: '^/(en/)?courses/' },
+        { to: '/certifications/', label: '认证', position: 'left' },
         { to: '/blog/', label: '博客', position: 'left' },
         { to: '/reference/data/', label: '数据参考', position: 'left' },
         { type: 'localeDropdown', position: 'right' },
@@ -99,6 +103,9 @@ const config: Config = {
         {
           title: '资料',
           items: [
+            { label: '课程目录', to: '/courses/' },
+            { label: '学习路径', to: '/courses/path/' },
+            { label: '认证', to: '/certifications/' },
             { label: '数据参考', to: '/reference/data/' },
             { label: '博客', to: '/blog/' },
           ],
@@ -107,8 +114,8 @@ const config: Config = {
       copyright: `可观测性社区 · 内容以 CC BY 4.0 发布`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      theme: withContrast(prismThemes.github),
+      darkTheme: withContrast(prismThemes.dracula),
       additionalLanguages: ['yaml', 'bash', 'json'],
     },
   } satisfies Preset.ThemeConfig,

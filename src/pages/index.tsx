@@ -7,7 +7,7 @@ import styles from './index.module.css';
 
 const ENTRY_POINTS = [
   {
-    to: '/docs/',
+    to: '/courses/',
     title: translate({ id: 'home.entry.learn.title', message: '学习' }),
     body: translate({ id: 'home.entry.learn.body', message: '从入门到架构，按自己的水平选择课程和指南。' }),
   },

@@ -31,7 +31,10 @@ function freePort(): Promise<number> {
 beforeAll(async () => {
   fs.rmSync(site, { recursive: true, force: true });
   fs.mkdirSync(site, { recursive: true });
-  for (const name of ['data', 'docs', 'blog', 'courses', 'src', 'static', 'i18n', 'plugins', 'docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json']) {
+  // The whole site minus what is installed, built or generated.
+  const skip = new Set(['node_modules', 'build', '.docusaurus', '.git', '.tmp-tests', 'test-results', '.plan']);
+  for (const name of fs.readdirSync(repoRoot)) {
+    if (skip.has(name)) continue;
     fs.cpSync(path.join(repoRoot, name), path.join(site, name), { recursive: true, filter: (src) => !src.includes('__tests__') });
   }
   port = await freePort();

@@ -1,0 +1,137 @@
+import React, { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import Layout from '@theme/Layout';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import Translate, { translate } from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { useHistory, useLocation } from '@docusaurus/router';
+import { usePluralForm } from '@docusaurus/theme-common';
+import type { CatalogProps } from '../../types';
+import { applyFilters, emptyFilterState, parseFilterSearch, serializeFilterState, type FilterState } from './_utils';
+import CourseCard from './_components/CourseCard';
+import CatalogFilters from './_components/CatalogFilters';
+import styles from './styles.module.css';
+
+interface Props {
+  data: CatalogProps;
+}
+
+/** Kept in the history entry a filter change pushes, to put focus and scroll back (see below). */
+interface CatalogHistoryState {
+  catalogFocusId?: string;
+  catalogScrollY?: number;
+}
+
+/**
+ * The filter state, read from the URL query — in the browser only: the static
+ * HTML (built without a query string) and the first render that hydrates it
+ * list every course, so the page works without JavaScript. Changes are pushed
+ * to the history, so back and forward restore earlier filters.
+ *
+ * On every PUSH the theme moves focus to the top of the page (its skip-link
+ * container), which would throw a keyboard user off the checkbox just toggled.
+ * As on the docusaurus.io showcase, the focused element's id and the scroll
+ * position travel in the history entry and are restored after that reset (the
+ * theme's effect runs first: it sits before the page content in the tree).
+ */
+function useCatalogFilters(data: CatalogProps): [FilterState, (next: FilterState) => void] {
+  const isBrowser = useIsBrowser();
+  const location = useLocation<CatalogHistoryState | undefined>();
+  const history = useHistory();
+  const search = isBrowser ? location.search : '';
+  const state = useMemo(() => parseFilterSearch(search, data.facets, data.duration), [search, data.facets, data.duration]);
+  const setState = useCallback(
+    (next: FilterState) => {
+      const nextSearch = serializeFilterState(next, data.facets);
+      if (nextSearch === location.search) return;
+      const historyState: CatalogHistoryState = { catalogFocusId: document.activeElement?.id || undefined, catalogScrollY: window.scrollY };
+      history.push({ pathname: location.pathname, search: nextSearch, hash: location.hash, state: historyState });
+    },
+    [data.facets, history, location.hash, location.pathname, location.search],
+  );
+  useEffect(() => {
+    if (history.action !== 'PUSH' || !location.state) return;
+    const { catalogFocusId, catalogScrollY } = location.state;
+    const focusTarget = catalogFocusId ? document.getElementById(catalogFocusId) : null;
+    if (focusTarget && focusTarget !== document.activeElement) focusTarget.focus({ preventScroll: true });
+    if (typeof catalogScrollY === 'number') window.scrollTo({ top: catalogScrollY, behavior: 'instant' });
+  }, [history, location]);
+  return [state, setState];
+}
+
+export default function CourseCatalogPage({ data }: Props): ReactNode {
+  const isBrowser = useIsBrowser();
+  const [state, setState] = useCatalogFilters(data);
+  const shown = useMemo(() => applyFilters(data.courses, state), [data.courses, state]);
+  const { selectMessage } = usePluralForm();
+  const total = data.courses.length;
+  const resultCount = selectMessage(
+    total,
+    translate(
+      { id: 'courseCatalog.resultCount', message: '显示 {count} / {total} 门课程', description: 'Announced as the filters change; plural forms (on total) separated by |' },
+      { count: String(shown.length), total: String(total) },
+    ),
+  );
+  const clear = () => setState(emptyFilterState());
+  return (
+    <Layout
+      title={translate({ id: 'courseCatalog.title', message: '课程目录' })}
+      description={translate({ id: 'courseCatalog.description', message: '社区的全部课程：按级别、时长、主题、认证和授课语言筛选。' })}>
+      <main className="container margin-vert--lg">
+        <Heading as="h1">
+          <Translate id="courseCatalog.title">课程目录</Translate>
+        </Heading>
+        <p className={styles.intro}>
+          <Translate id="courseCatalog.intro">从入门到架构设计的全部社区课程。每门课程都对应一项认证，可按级别、时长、主题、认证和授课语言组合筛选。</Translate>
+        </p>
+        <nav aria-label={translate({ id: 'courseCatalog.related.label', message: '课程相关页面' })}>
+          <ul className={styles.related}>
+            <li>
+              <Link to={data.pathPermalink}>
+                <Translate id="courseCatalog.related.path">学习路径</Translate>
+              </Link>
+            </li>
+            <li>
+              <Link to={data.projectsPermalink}>
+                <Translate id="courseCatalog.related.projects">实践项目</Translate>
+              </Link>
+            </li>
+            <li>
+              <Link to={data.certificationsPermalink}>
+                <Translate id="courseCatalog.related.certifications">认证</Translate>
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <div className={styles.layout}>
+          <div className={styles.sidebar}>
+            <CatalogFilters cards={data.courses} facets={data.facets} duration={data.duration} state={state} onChange={setState} enabled={isBrowser} />
+          </div>
+          <div className={styles.results}>
+            <div className={styles.resultsBar}>
+              <p className={styles.count} aria-live="polite" aria-atomic="true">
+                {resultCount}
+              </p>
+              <button id="course-filter-clear" type="button" className="button button--secondary button--sm" onClick={clear} disabled={!isBrowser}>
+                <Translate id="courseCatalog.filter.clear">清除筛选</Translate>
+              </button>
+            </div>
+            {shown.length > 0 ? (
+              <ul className={styles.cards}>
+                {shown.map((card) => (
+                  <li key={card.id} className={styles.cardItem}>
+                    <CourseCard card={card} facets={data.facets} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className={styles.empty}>
+                <Translate id="courseCatalog.empty">没有符合所有条件的课程。请减少筛选条件，或清除筛选。</Translate>
+              </p>
+            )}
+          </div>
+        </div>
+      </main>
+    </Layout>
+  );
+}
