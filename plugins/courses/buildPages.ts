@@ -158,7 +158,13 @@ export function buildCoursePages(src: CourseSources, base: string): PageSpec[] {
 
   const path: LearningPathProps = layoutLearningPath(
     courses.map((c) => ({ id: c.id, title: c.data.title, permalink: coursePermalink(c.id), level: c.data.level, prerequisites: c.data.prerequisites, certification: c.data.certification })),
-    certifications.map((c) => ({ id: c.id, title: c.data.name, permalink: certificationPermalink(c.id), rank: c.data.rank })),
+    certifications.map((c) => ({
+      id: c.id,
+      title: c.data.name,
+      permalink: certificationPermalink(c.id),
+      rank: c.data.rank,
+      ...(c.data.prerequisiteCertification ? { prerequisite: c.data.prerequisiteCertification } : {}),
+    })),
     coursesBase,
   );
   pages.push({ path: `${coursesBase}path/`, component: '@theme/LearningPathPage', dataName: 'course-path', props: path });

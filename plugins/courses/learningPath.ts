@@ -14,6 +14,8 @@ export interface PathCertification {
   title: string;
   permalink: string;
   rank: number;
+  /** A certification that must be held first (master after expert). */
+  prerequisite?: string;
 }
 
 const LEVEL_ORDER = ['beginner', 'intermediate', 'advanced'];
@@ -58,11 +60,19 @@ export function layoutLearningPath(courses: PathCourse[], certifications: PathCe
     place({ id: c.id, title: c.title, permalink: c.permalink, kind: 'course', column: depth.get(c.id)! });
     for (const p of c.prerequisites) if (byId.has(p)) edges.push({ from: p, to: c.id, kind: 'prerequisite' });
   }
+  const certColumn = new Map<string, number>();
   for (const cert of [...certifications].sort((a, b) => a.rank - b.rank)) {
     const leading = courses.filter((c) => c.certification === cert.id);
-    const column = leading.length ? Math.max(...leading.map((c) => depth.get(c.id)!)) + 1 : Math.max(0, ...[...depth.values()]) + 1;
+    const afterCourses = leading.length ? Math.max(...leading.map((c) => depth.get(c.id)!)) + 1 : 0;
+    // Ranked certifications come in order, so a prerequisite certification is already placed.
+    const afterPrerequisite = cert.prerequisite !== undefined && certColumn.has(cert.prerequisite) ? certColumn.get(cert.prerequisite)! + 1 : 0;
+    const column = leading.length || afterPrerequisite ? Math.max(afterCourses, afterPrerequisite) : Math.max(0, ...[...depth.values()]) + 1;
+    certColumn.set(cert.id, column);
     place({ id: `certification:${cert.id}`, title: cert.title, permalink: cert.permalink, kind: 'certification', column });
     for (const c of leading) edges.push({ from: c.id, to: `certification:${cert.id}`, kind: 'certification' });
+    if (cert.prerequisite !== undefined && certColumn.has(cert.prerequisite)) {
+      edges.push({ from: `certification:${cert.prerequisite}`, to: `certification:${cert.id}`, kind: 'prerequisite' });
+    }
   }
   return {
     nodes,

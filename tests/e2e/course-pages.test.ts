@@ -21,6 +21,7 @@ interface CertificationData {
   rank: number;
   validity: { years?: number; lifetime?: true };
   requiredCourses: string[];
+  prerequisiteCertification?: string;
 }
 
 const siteDir = path.resolve(__dirname, '../..');
@@ -184,7 +185,9 @@ describe.each(locales)('overview pages ($lang)', ({ prefix, lang, courseTitle, c
     for (const [, href] of svgNodes) expect(isBuiltPage(href!), href).toBe(true);
     // Prerequisite and certification edges, drawn differently.
     const edgeCount = (kind: string) => svg.locator(`path[data-edge-kind="${kind}"]`).count();
-    expect(await edgeCount('prerequisite')).toBe(courses.reduce((n, c) => n + c.prerequisites.length, 0));
+    // Course prerequisites, plus certification → certification (master after expert).
+    const certificationPrerequisites = certifications.filter((c) => c.prerequisiteCertification !== undefined).length;
+    expect(await edgeCount('prerequisite')).toBe(courses.reduce((n, c) => n + c.prerequisites.length, 0) + certificationPrerequisites);
     expect(await edgeCount('certification')).toBe(courses.length);
     const strokeDash = (kind: string) => svg.locator(`path[data-edge-kind="${kind}"]`).first().evaluate((el) => getComputedStyle(el).strokeDasharray);
     expect(await strokeDash('prerequisite')).not.toBe(await strokeDash('certification'));

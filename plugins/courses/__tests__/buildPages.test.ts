@@ -91,6 +91,20 @@ describe('learning path layout', () => {
     expect(path.edges).toContainEqual({ from: 'c', to: 'certification:c2', kind: 'certification' });
   });
 
+  it('places a certification after the certification it requires, with an edge between them', () => {
+    const path: LearningPathProps = layoutLearningPath(
+      [course('a', [], 'expert')],
+      [
+        { id: 'expert', title: 'E', permalink: '/certifications/expert/', rank: 3 },
+        { id: 'master', title: 'M', permalink: '/certifications/master/', rank: 4, prerequisite: 'expert' },
+      ],
+      '/courses/',
+    );
+    const column = Object.fromEntries(path.nodes.map((n) => [n.id, n.column]));
+    expect(column).toEqual({ a: 0, 'certification:expert': 1, 'certification:master': 2 });
+    expect(path.edges).toContainEqual({ from: 'certification:expert', to: 'certification:master', kind: 'prerequisite' });
+  });
+
   it('changes when a prerequisite is added in the data, nothing else to edit', () => {
     const before = buildCoursePages(sources(), '/').find((p) => p.path === '/courses/path/')!.props as LearningPathProps;
     const courses = entries('courses', 'course').map((e) =>

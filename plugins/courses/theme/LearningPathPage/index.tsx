@@ -182,6 +182,7 @@ function PathText({ data }: Props): ReactNode {
                 );
               }
               const courses = incoming(n.id, 'certification');
+              const requiredCertifications = incoming(n.id, 'prerequisite');
               return (
                 <li key={n.id} data-path-node={n.id}>
                   <Link to={n.permalink} className={styles.itemTitle}>
@@ -205,6 +206,13 @@ function PathText({ data }: Props): ReactNode {
                         {'对应课程：{courses}'}
                       </Translate>
                     </li>
+                    {requiredCertifications.length > 0 && (
+                      <li>
+                        <Translate id="course.path.prerequisiteCertification" values={{ certifications: <JoinedList items={requiredCertifications.map(linkTo)} /> }}>
+                          {'需先取得：{certifications}'}
+                        </Translate>
+                      </li>
+                    )}
                   </ul>
                 </li>
               );
