@@ -47,6 +47,18 @@ describe('built site smoke test', () => {
     await page.close();
   });
 
+  it('the language switch keeps the query string and the hash (a filtered catalog stays filtered)', async () => {
+    const page = await browser.newPage();
+    const watched = watchPage(page, server.url);
+    await page.goto(`${server.url}/courses/?level=advanced#main`, { waitUntil: 'networkidle' });
+    await page.locator('.navbar__items--right .dropdown').first().hover();
+    await page.getByRole('link', { name: 'English' }).first().click();
+    await page.waitForURL(`${server.url}/en/courses/?level=advanced#main`);
+    await expect.poll(() => page.locator('input[type="checkbox"][value="advanced"]').first().isChecked()).toBe(true);
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
   it('the data reference documents every collection in both locales, entries listed', async () => {
     const page = await browser.newPage();
     const watched = watchPage(page, server.url);
