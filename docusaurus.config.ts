@@ -1,15 +1,21 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
-import { discoverLocales, DEFAULT_LOCALE } from './plugins/site-locales/discoverLocales';
+import { discoverLocales, DEFAULT_LOCALE, siteStrings } from './plugins/site-locales/discoverLocales';
 import { withContrast } from './plugins/site-theme/accessiblePrismTheme';
 
 // A translator adds a locale by adding i18n/<locale>/; nothing here changes.
 const { locales, localeConfigs } = discoverLocales(__dirname, DEFAULT_LOCALE);
-
-const config: Config = {
+// Docusaurus sets the locale being built or served; page titles need the site name in it.
+const site = siteStrings(__dirname, process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE, {
   title: '可观测性社区',
   tagline: '文档、课程、认证、活动与合作伙伴，一站汇集',
+  feedTitle: '可观测性社区博客',
+});
+
+const config: Config = {
+  title: site.title,
+  tagline: site.tagline,
   favicon: 'img/favicon.svg',
   url: process.env.SITE_URL ?? 'https://observability-community.org',
   baseUrl: process.env.BASE_URL ?? '/',
@@ -46,11 +52,14 @@ const config: Config = {
           editUrl: undefined,
         },
         blog: {
+          blogTitle: '博客',
+          blogDescription: '可观测性社区的公告、活动回顾和项目进展。',
+          blogSidebarTitle: '最近文章',
           showReadingTime: true,
           onInlineTags: 'throw',
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'ignore',
-          feedOptions: { type: ['rss', 'atom'], xslt: true },
+          feedOptions: { type: ['rss', 'atom'], xslt: true, title: site.feedTitle, description: site.tagline },
         },
         theme: {
           customCss: './src/css/custom.css',

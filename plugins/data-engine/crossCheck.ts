@@ -6,6 +6,9 @@ import { zonedTimeToUtc } from './formats';
 import type { PositionIndex, Problem, SourceEntry } from './types';
 
 export interface CrossCheckInput {
+  /** Entry files that could not be parsed, relative to the site (data/<collection>/[<folder>/]<id>.yaml). */
+  unparsedFiles?: string[];
+  dataDir?: string;
   /** Fields (file + display path) that already failed their schema: not reported twice. */
   schemaFailures?: Set<string>;
   siteDir: string;
@@ -35,7 +38,7 @@ export function crossCheck(input: CrossCheckInput): Problem[] {
   const all = [...input.valid, ...input.invalid].sort((a, b) => (a.file < b.file ? -1 : 1));
 
   checkIds(all, report);
-  checkReferences(all, report, input.schemaFailures ?? new Set());
+  checkReferences(all, report, input.schemaFailures ?? new Set(), unparsedIds(input.unparsedFiles ?? [], input.dataDir ?? 'data'));
   checkStaticFiles(all, input.siteDir, input.staticDir, report);
   const byCollection = groupBy(input.valid, (e) => e.collection);
   for (const rule of DOMAIN_RULES) rule(byCollection, report);
@@ -72,7 +75,21 @@ function targetKey(target: string): string {
   return slash === -1 ? `${target}/.` : target;
 }
 
-function checkReferences(all: SourceEntry[], report: Report, schemaFailures: Set<string>): void {
+/** `collection/folder` → ids of files that exist but did not parse (their own problems are reported). */
+function unparsedIds(files: string[], dataDir: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const prefix = `${dataDir.replace(/\\/g, '/').replace(/\/$/, '')}/`;
+  for (const file of files) {
+    if (!file.startsWith(prefix)) continue;
+    const parts = file.slice(prefix.length).split('/');
+    const key = `${parts[0]}/${parts.length === 2 ? '.' : parts.slice(1, -1).join('/')}`;
+    if (!out.has(key)) out.set(key, new Set());
+    out.get(key)!.add(path.posix.basename(file, '.yaml'));
+  }
+  return out;
+}
+
+function checkReferences(all: SourceEntry[], report: Report, schemaFailures: Set<string>, unparsed: Map<string, Set<string>>): void {
   const ids = new Map<string, Set<string>>();
   for (const e of all) {
     const key = `${e.collection}/${e.folder}`;
@@ -86,6 +103,8 @@ function checkReferences(all: SourceEntry[], report: Report, schemaFailures: Set
     for (const ref of entry.references) {
       const key = targetKey(ref.target);
       const known = ids.get(key);
+      // The target file exists but is broken: its own problems say so; no follow-on error here.
+      if (unparsed.get(key)?.has(ref.value)) continue;
       if (!known || !known.has(ref.value)) {
         // An enum error at the same field already says what is wrong.
         if (schemaFailures.has(`${entry.file}\u0000${displayPath(ref.pointer)}`)) continue;
@@ -198,4 +217,18 @@ const eventLogistics: DomainRule = (byCollection, report) => {
   }
 };
 
-const DOMAIN_RULES: DomainRule[] = [courseCertificationAgreement, eventLogistics];
+/** A course's weekly modules fit its length and run forwards. */
+const courseSchedule: DomainRule = (byCollection, report) => {
+  for (const course of (byCollection.get('courses') ?? []).filter((e) => e.kind === 'course')) {
+    const weeks = course.data.durationWeeks;
+    const modules = course.data.modules;
+    if (typeof weeks !== 'number' || !Array.isArray(modules)) continue;
+    modules.forEach((m: { fromWeek?: unknown; toWeek?: unknown }, i) => {
+      if (typeof m.fromWeek !== 'number' || typeof m.toWeek !== 'number') return;
+      if (m.toWeek < m.fromWeek) report(course, `/modules/${i}/toWeek`, 'course.moduleBackwards', { from: m.fromWeek, to: m.toWeek });
+      else if (m.toWeek > weeks) report(course, `/modules/${i}/toWeek`, 'course.moduleTooLate', { week: m.toWeek, weeks });
+    });
+  }
+};
+
+const DOMAIN_RULES: DomainRule[] = [courseCertificationAgreement, courseSchedule, eventLogistics];

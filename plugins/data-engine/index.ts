@@ -57,7 +57,18 @@ function resolveOptions(options: EngineOptions) {
 /** The cross-record stage and the report, shared by the serial and parallel loaders. */
 function finish(o: ReturnType<typeof resolveOptions>, schemas: SchemaSet, loaded: LoadedEntries): DataSet {
   const schemaFailures = new Set(loaded.problems.map((p) => `${p.file}\u0000${p.fieldPath}`));
-  const crossProblems = crossCheck({ siteDir: o.siteDir, staticDir: o.staticDir, valid: loaded.entries, invalid: loaded.invalid, files: loaded.files, schemaFailures });
+  const parsed = new Set([...loaded.entries, ...loaded.invalid].map((e) => e.file));
+  const unparsedFiles = loaded.entryFiles.filter((f) => !parsed.has(f));
+  const crossProblems = crossCheck({
+    siteDir: o.siteDir,
+    staticDir: o.staticDir,
+    dataDir: o.dataDir,
+    valid: loaded.entries,
+    invalid: loaded.invalid,
+    files: loaded.files,
+    schemaFailures,
+    unparsedFiles,
+  });
   const markdown = checkMarkdownFrontMatter(o.siteDir, o.markdownDirs, schemas);
   const problems = [...schemas.problems, ...loaded.problems, ...crossProblems, ...markdown.problems];
   const collections: Record<string, SourceEntry[]> = {};

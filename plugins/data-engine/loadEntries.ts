@@ -14,6 +14,8 @@ export interface LoadedEntries {
   entries: SourceEntry[];
   /** Entries that parsed but failed their schema (their ids still count for references). */
   invalid: SourceEntry[];
+  /** Every entry file read, parsed or not: a file that exists is not a "missing" reference. */
+  entryFiles: string[];
   /** Positions of every file that parsed, for cross-check reports. */
   files: Map<string, PositionIndex>;
   problems: Problem[];
@@ -134,12 +136,14 @@ export function collectResults(results: { result: TaskResult; positions?: Positi
   const entries: SourceEntry[] = [];
   const invalid: SourceEntry[] = [];
   const files = new Map<string, PositionIndex>();
+  const entryFiles: string[] = [];
   for (const { result, positions } of results) {
+    entryFiles.push(result.rel);
     problems.push(...result.problems);
     if (positions) files.set(result.rel, positions);
     if (result.entry) (result.valid ? entries : invalid).push(result.entry);
   }
-  return { entries, invalid, files, problems, filesRead };
+  return { entries, invalid, entryFiles, files, problems, filesRead };
 }
 
 /**

@@ -188,6 +188,14 @@ const MESSAGES: Record<string, Record<Lang, Template>> = {
     en: (p) => `requiredCourses lists "${p.course}", but that course leads to "${p.actual}" (its certification field).`,
     'zh-Hans': (p) => `requiredCourses 列出了 "${p.course}"，但该课程的 certification 字段指向 "${p.actual}"。`,
   },
+  'course.moduleBackwards': {
+    en: (p) => `module ends in week ${p.to}, before it starts (week ${p.from}).`,
+    'zh-Hans': (p) => `模块在第 ${p.to} 周结束，早于开始的第 ${p.from} 周。`,
+  },
+  'course.moduleTooLate': {
+    en: (p) => `module runs to week ${p.week}, but the course lasts ${p.weeks} weeks (durationWeeks).`,
+    'zh-Hans': (p) => `模块持续到第 ${p.week} 周，但课程只有 ${p.weeks} 周（durationWeeks）。`,
+  },
   'event.endBeforeStart': {
     en: (p) => `event ends (${p.end}) before it starts (${p.start}).`,
     'zh-Hans': (p) => `活动结束时间（${p.end}）早于开始时间（${p.start}）。`,

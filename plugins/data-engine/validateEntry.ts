@@ -36,7 +36,18 @@ export function problemsFromAjv(errors: ErrorObject[], file: string, positions: 
     seen.add(key);
     problems.push(p);
   }
-  return problems;
+  // A misspelt required field shows up twice: unknown "durationWeek" and missing "durationWeeks".
+  // The unknown-field message already names the fix, so the missing-field one is dropped.
+  const suggested = new Set(
+    problems.filter((p) => p.code === 'schema.additionalProperty' && p.params.suggestion).map((p) => `${parentPath(p.fieldPath)}\u0000${p.params.suggestion}`),
+  );
+  return problems.filter((p) => !(p.code === 'schema.required' && suggested.has(`${parentPath(p.fieldPath)}\u0000${p.params.property}`)));
+}
+
+/** `modules[2].title` → `modules[2]`; `title` → ''. */
+function parentPath(fieldPath: string): string {
+  const cut = Math.max(fieldPath.lastIndexOf('.'), fieldPath.lastIndexOf('['));
+  return cut <= 0 ? '' : fieldPath.slice(0, cut);
 }
 
 function toProblem(error: ErrorObject, file: string, positions: PositionIndex): Problem | undefined {

@@ -66,3 +66,22 @@ export function discoverLocales(siteDir: string, defaultLocale = DEFAULT_LOCALE)
   }
   return { locales, localeConfigs };
 }
+
+/**
+ * Site-wide strings (title, tagline, feed title) for the locale being built.
+ * Docusaurus translates the navbar but not `siteConfig.title`, which ends up
+ * in every page's <title>; translators set `site.*` ids in the locale's
+ * code.json like any other UI string, and the default locale's come from
+ * `defaults`.
+ */
+export function siteStrings<T extends Record<string, string>>(siteDir: string, locale: string, defaults: T): T {
+  const file = path.join(siteDir, 'i18n', locale, 'code.json');
+  if (!fs.existsSync(file)) return defaults;
+  const messages = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { message?: string }>;
+  const out: Record<string, string> = { ...defaults };
+  for (const key of Object.keys(defaults)) {
+    const message = messages[`site.${key}`]?.message;
+    if (message) out[key] = message;
+  }
+  return out as T;
+}

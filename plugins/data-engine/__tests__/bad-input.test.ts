@@ -167,8 +167,8 @@ const CASES: Case[] = [
   {
     // `teir` is unknown (with a suggestion), and so `tier` is missing: the mapping that lacks it is the root.
     name: 'unknown-field',
+    // The misspelt key is the missing required one: one problem, not a second "missing tier".
     problems: [
-      { line: 1, column: 1, code: 'schema.required', field: 'tier', en: ['missing required field "tier"'], zh: ['缺少必填字段 "tier"'] },
       { line: 3, column: 1, code: 'schema.additionalProperty', field: 'teir', en: ['unknown field "teir".', 'Did you mean "tier"?'], zh: ['未知字段 "teir"', '是不是想写 "tier"？'] },
     ],
   },

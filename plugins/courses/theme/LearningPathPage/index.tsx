@@ -31,7 +31,12 @@ function PathDiagram({ data }: Props): ReactNode {
   const certifications = data.nodes.length - courses;
   return (
     <figure className={styles.figure}>
-      <div className={styles.diagram}>
+      {/* Wider than a phone: a focusable, labelled region so keyboard users can scroll it too. */}
+      <div
+        className={styles.diagram}
+        tabIndex={0}
+        role="region"
+        aria-label={translate({ id: 'course.path.scrollRegion', message: '学习路径图（窄屏时可左右滚动）' })}>
         <svg className={styles.svg} viewBox={`0 0 ${drawing.width} ${drawing.height}`} width={drawing.width} height={drawing.height} style={{ maxWidth: drawing.width }} data-path-diagram="">
           {/* The drawing: one image to assistive technology. */}
           <g role="img" aria-labelledby="learning-path-title learning-path-desc">
@@ -233,7 +238,7 @@ export default function LearningPathPage({ data }: Props): ReactNode {
         <Breadcrumbs trail={[{ label: <Translate id="course.catalog.title">课程目录</Translate>, to: data.catalogPermalink }]} current={title} />
         <Heading as="h1">{title}</Heading>
         <p className={partStyles.lead}>
-          <Translate id="course.path.intro">从左往右学：每门课程排在它的全部先修课程之后，最右边是这些课程计入的专业认证。点击课程或认证可以查看详情。</Translate>
+          <Translate id="course.path.intro">从左往右学：每门课程排在它的全部先修课程之后，每个认证排在计入它的课程和它要求先取得的认证之后。点击课程或认证可以查看详情。</Translate>
         </p>
         <section aria-labelledby="path-diagram">
           <Heading as="h2" id="path-diagram">
