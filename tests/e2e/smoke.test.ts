@@ -24,6 +24,8 @@ describe('built site smoke test', () => {
     await page.goto(server.url + path, { waitUntil: 'networkidle' });
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     await expect.poll(() => page.locator('h1').first().textContent()).toContain(heading);
+    // The site name in the tab title is in the page's language too.
+    expect(await page.title()).toMatch(new RegExp(`\\| ${heading}$`));
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);
     await page.close();
