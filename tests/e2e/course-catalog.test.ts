@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveBuild, watchPage } from './harness';
+import type { Page } from 'playwright-core';
+import { useBuiltSite, watchPage } from './harness';
 
 /** What the catalog filters on, straight from the YAML files (not from the build). */
 interface CourseData {
@@ -31,17 +31,7 @@ const idsWhere = (pred: (c: CourseData) => boolean) =>
     .map((c) => c.id)
     .sort();
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Ids of the courses listed, from the card title links (…/courses/<id>/). */
 async function listedIds(page: Page): Promise<string[]> {
@@ -54,7 +44,7 @@ const countRegion = (page: Page) => page.locator('main [aria-live="polite"]');
 
 /** Opens a catalog URL and waits for hydration: the filters are disabled until the page's JavaScript runs. */
 async function openCatalog(page: Page, url: string): Promise<void> {
-  await page.goto(server.url + url, { waitUntil: 'networkidle' });
+  await page.goto(site.url + url, { waitUntil: 'networkidle' });
   await expect.poll(() => checkbox(page, 'level', levels[0]!).isEnabled()).toBe(true);
 }
 
@@ -65,8 +55,8 @@ describe('course catalog', () => {
   });
 
   it('lists every course, with a count, when nothing is filtered', async () => {
-    const page = await browser.newPage();
-    const watched = watchPage(page, server.url);
+    const page = await site.browser.newPage();
+    const watched = watchPage(page, site.url);
     await openCatalog(page, '/courses/');
     expect(await listedIds(page)).toEqual(allIds);
     expect(await countRegion(page).textContent()).toBe(`显示 ${allIds.length} / ${allIds.length} 门课程`);
@@ -77,8 +67,8 @@ describe('course catalog', () => {
   });
 
   it.each(levels)('/courses/?level=%s lists exactly the courses of that level', async (level) => {
-    const page = await browser.newPage();
-    const watched = watchPage(page, server.url);
+    const page = await site.browser.newPage();
+    const watched = watchPage(page, site.url);
     await openCatalog(page, `/courses/?level=${level}`);
     const expected = idsWhere((c) => c.level === level);
     await expect.poll(() => listedIds(page)).toEqual(expected);
@@ -89,8 +79,8 @@ describe('course catalog', () => {
   });
 
   it('/en/courses/?level=advanced&topic=tracing reads the singular alias and combines fields with AND', async () => {
-    const page = await browser.newPage();
-    const watched = watchPage(page, server.url);
+    const page = await site.browser.newPage();
+    const watched = watchPage(page, site.url);
     await openCatalog(page, '/en/courses/?level=advanced&topic=tracing');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     const expected = idsWhere((c) => c.level === 'advanced' && c.topics.includes('tracing'));
@@ -109,8 +99,8 @@ describe('course catalog', () => {
   });
 
   it('several values of one field combine with OR, and the duration range applies', async () => {
-    const page = await browser.newPage();
-    const watched = watchPage(page, server.url);
+    const page = await site.browser.newPage();
+    const watched = watchPage(page, site.url);
     await openCatalog(page, '/courses/?level=beginner&level=advanced&minWeeks=5&maxWeeks=10');
     const expected = idsWhere((c) => (c.level === 'beginner' || c.level === 'advanced') && c.durationWeeks >= 5 && c.durationWeeks <= 10);
     await expect.poll(() => listedIds(page)).toEqual(expected);
@@ -121,44 +111,44 @@ describe('course catalog', () => {
   });
 
   it('clicking a level updates the URL and the list; back and forward restore them', async () => {
-    const page = await browser.newPage();
-    const watched = watchPage(page, server.url);
+    const page = await site.browser.newPage();
+    const watched = watchPage(page, site.url);
     await openCatalog(page, '/courses/');
     const [first, second] = levels as [string, string];
 
     await checkbox(page, 'level', first).click();
-    await page.waitForURL(`${server.url}/courses/?level=${first}`);
+    await page.waitForURL(`${site.url}/courses/?level=${first}`);
     await expect.poll(() => listedIds(page)).toEqual(idsWhere((c) => c.level === first));
 
     await checkbox(page, 'level', second).click();
-    await page.waitForURL(`${server.url}/courses/?level=${first}&level=${second}`);
+    await page.waitForURL(`${site.url}/courses/?level=${first}&level=${second}`);
     await expect.poll(() => listedIds(page)).toEqual(idsWhere((c) => c.level === first || c.level === second));
 
     await page.goBack();
-    await page.waitForURL(`${server.url}/courses/?level=${first}`);
+    await page.waitForURL(`${site.url}/courses/?level=${first}`);
     await expect.poll(() => listedIds(page)).toEqual(idsWhere((c) => c.level === first));
     expect(await checkbox(page, 'level', second).isChecked()).toBe(false);
     expect(await checkbox(page, 'level', first).isChecked()).toBe(true);
 
     await page.goBack();
-    await page.waitForURL(`${server.url}/courses/`);
+    await page.waitForURL(`${site.url}/courses/`);
     await expect.poll(() => listedIds(page)).toEqual(allIds);
 
     await page.goForward();
-    await page.waitForURL(`${server.url}/courses/?level=${first}`);
+    await page.waitForURL(`${site.url}/courses/?level=${first}`);
     await expect.poll(() => listedIds(page)).toEqual(idsWhere((c) => c.level === first));
 
     // Clear filters goes back to everything (as a new history entry).
     await page.getByRole('button', { name: '清除筛选' }).click();
-    await page.waitForURL(`${server.url}/courses/`);
+    await page.waitForURL(`${site.url}/courses/`);
     await expect.poll(() => listedIds(page)).toEqual(allIds);
     expect(watched.errors).toEqual([]);
     await page.close();
   });
 
   it('is keyboard-usable: Tab reaches a checkbox, focus is visible, Space toggles it and the count is announced', async () => {
-    const page = await browser.newPage();
-    const watched = watchPage(page, server.url);
+    const page = await site.browser.newPage();
+    const watched = watchPage(page, site.url);
     await openCatalog(page, '/courses/');
     const level = levels[levels.length - 1]!;
     const target = checkbox(page, 'level', level);
@@ -171,7 +161,7 @@ describe('course catalog', () => {
     expect(await target.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle !== 'none')).toBe(true);
     const before = await countRegion(page).textContent();
     await page.keyboard.press('Space');
-    await page.waitForURL(`${server.url}/courses/?level=${level}`);
+    await page.waitForURL(`${site.url}/courses/?level=${level}`);
     expect(await target.isChecked()).toBe(true);
     const expected = idsWhere((c) => c.level === level);
     await expect.poll(() => countRegion(page).textContent()).toBe(`显示 ${expected.length} / ${allIds.length} 门课程`);
@@ -180,15 +170,15 @@ describe('course catalog', () => {
     // Focus stays on the checkbox, so Space again unchecks it.
     expect(await isFocused()).toBe(true);
     await page.keyboard.press('Space');
-    await page.waitForURL(`${server.url}/courses/`);
+    await page.waitForURL(`${site.url}/courses/`);
     await expect.poll(() => listedIds(page)).toEqual(allIds);
     expect(watched.errors).toEqual([]);
     await page.close();
   });
 
   it('toggling a filter further down keeps the scroll position and the focus (the theme resets both on navigation)', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 600 } });
-    const watched = watchPage(page, server.url);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 600 } });
+    const watched = watchPage(page, site.url);
     await openCatalog(page, '/courses/');
     const certification = courses[0]!.certification;
     const target = checkbox(page, 'certification', certification);
@@ -196,7 +186,7 @@ describe('course catalog', () => {
     const scrolled = await page.evaluate(() => window.scrollY);
     expect(scrolled).toBeGreaterThan(100);
     await target.click();
-    await page.waitForURL(`${server.url}/courses/?certification=${certification}`);
+    await page.waitForURL(`${site.url}/courses/?certification=${certification}`);
     await expect.poll(() => listedIds(page)).toEqual(idsWhere((c) => c.certification === certification));
     expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
@@ -205,9 +195,9 @@ describe('course catalog', () => {
   });
 
   it.each(['/courses/?level=advanced&topic=tracing', '/en/courses/?level=beginner'])('with JavaScript off, %s lists every course', async (url) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + url);
+    await page.goto(site.url + url);
     expect(await listedIds(page)).toEqual(allIds);
     await context.close();
   });
@@ -219,9 +209,9 @@ describe('course catalog', () => {
     ['/en/courses/', 'dark'],
     ['/courses/?level=advanced&topics=tracing', 'light'],
   ] as const)('axe finds no violations on %s (%s)', async (url, colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
+    const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();
-    const watched = watchPage(page, server.url);
+    const watched = watchPage(page, site.url);
     await openCatalog(page, url);
     expect(await page.getAttribute('html', 'data-theme')).toBe(colorScheme);
     const results = await new AxeBuilder({ page }).analyze();

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { BUILD_DIR, launchBrowser, serveBuild, watchPage } from './harness';
+import type { Page } from 'playwright-core';
+import { BUILD_DIR, useBuiltSite, watchPage } from './harness';
 
 /** Expectations come from the data files and their English translations, never from the build. */
 interface CourseData {
@@ -45,17 +45,7 @@ const locales = [
   { prefix: '/en', lang: 'en', courseTitle: enCourseTitle, certificationName: enCertificationName },
 ] as const;
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 type JsonLd = Record<string, unknown>;
 
@@ -67,14 +57,14 @@ async function jsonLd(page: Page): Promise<JsonLd[]> {
 /** Opens a page, checks its language and h1, and hands back the page and what it logged. */
 /** A page in its own context (AxeBuilder needs one); close it with `page.context().close()`. */
 async function newPage(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ colorScheme });
+  const context = await site.browser.newContext({ colorScheme });
   return context.newPage();
 }
 
 async function open(url: string, lang: string, h1: string, colorScheme: 'light' | 'dark' = 'light') {
   const page = await newPage(colorScheme);
-  const watched = watchPage(page, server.url);
-  const response = await page.goto(server.url + url, { waitUntil: 'networkidle' });
+  const watched = watchPage(page, site.url);
+  const response = await page.goto(site.url + url, { waitUntil: 'networkidle' });
   expect(response?.status(), url).toBe(200);
   expect(await page.getAttribute('html', 'lang')).toBe(lang);
   expect((await page.locator('main h1').first().textContent())?.trim(), url).toBe(h1);
@@ -245,8 +235,8 @@ describe('accessibility (axe-core)', () => {
     '%s (%s, %s mode) has no violations',
     async (url, lang, colorScheme) => {
       const page = await newPage(colorScheme);
-      const watched = watchPage(page, server.url);
-      await page.goto(server.url + url, { waitUntil: 'networkidle' });
+      const watched = watchPage(page, site.url);
+      await page.goto(site.url + url, { waitUntil: 'networkidle' });
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
       await expect.poll(() => page.getAttribute('html', 'data-theme')).toBe(colorScheme);
       const results = await new AxeBuilder({ page }).analyze();

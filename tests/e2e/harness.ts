@@ -2,6 +2,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import handler from 'serve-handler';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const BUILD_DIR = path.resolve(__dirname, '../../build');
@@ -41,4 +42,25 @@ export function watchPage(page: Page, siteUrl: string): { errors: string[]; exte
     if (!u.startsWith(siteUrl) && !u.startsWith('data:') && !u.startsWith('blob:')) external.push(u);
   });
   return { errors, external };
+}
+
+/** For one test file: serves the build and opens Chromium before its tests, closes both after. */
+export function useBuiltSite(): { readonly url: string; readonly browser: Browser } {
+  const state: { server?: Awaited<ReturnType<typeof serveBuild>>; browser?: Browser } = {};
+  beforeAll(async () => {
+    state.server = await serveBuild();
+    state.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return {
+    get url() {
+      return state.server!.url;
+    },
+    get browser() {
+      return state.browser!;
+    },
+  };
 }

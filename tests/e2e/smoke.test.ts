@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, serveBuild, watchPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite, watchPage } from './harness';
 
-let server: Awaited<ReturnType<typeof serveBuild>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('built site smoke test', () => {
   it.each([
     ['/', 'zh-Hans', '可观测性社区'],
     ['/en/', 'en', 'Observability Community'],
   ])('%s renders in %s with no console errors and no outside requests', async (path, lang, heading) => {
-    const page = await browser.newPage();
-    const watched = watchPage(page, server.url);
-    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage();
+    const watched = watchPage(page, site.url);
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     await expect.poll(() => page.locator('h1').first().textContent()).toContain(heading);
     // The site name in the tab title is in the page's language too.
@@ -32,48 +21,48 @@ describe('built site smoke test', () => {
   });
 
   it('the language switch lands on the same page in the other language', async () => {
-    const page = await browser.newPage();
-    const watched = watchPage(page, server.url);
-    await page.goto(`${server.url}/docs/contributing/data-files/`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage();
+    const watched = watchPage(page, site.url);
+    await page.goto(`${site.url}/docs/contributing/data-files/`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('编辑社区数据');
     await page.locator('.navbar__items--right .dropdown').first().hover();
     await page.getByRole('link', { name: 'English' }).first().click();
-    await page.waitForURL(`${server.url}/en/docs/contributing/data-files/`);
+    await page.waitForURL(`${site.url}/en/docs/contributing/data-files/`);
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('Editing community data');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     // And back again.
     await page.locator('.navbar__items--right .dropdown').first().hover();
     await page.getByRole('link', { name: '简体中文' }).first().click();
-    await page.waitForURL(`${server.url}/docs/contributing/data-files/`);
+    await page.waitForURL(`${site.url}/docs/contributing/data-files/`);
     expect(watched.errors).toEqual([]);
     await page.close();
   });
 
   it('the language switch keeps the query string and the hash (a filtered catalog stays filtered)', async () => {
-    const page = await browser.newPage();
-    const watched = watchPage(page, server.url);
-    await page.goto(`${server.url}/courses/?level=advanced#main`, { waitUntil: 'networkidle' });
+    const page = await site.browser.newPage();
+    const watched = watchPage(page, site.url);
+    await page.goto(`${site.url}/courses/?level=advanced#main`, { waitUntil: 'networkidle' });
     await page.locator('.navbar__items--right .dropdown').first().hover();
     await page.getByRole('link', { name: 'English' }).first().click();
-    await page.waitForURL(`${server.url}/en/courses/?level=advanced#main`);
+    await page.waitForURL(`${site.url}/en/courses/?level=advanced#main`);
     await expect.poll(() => page.locator('input[type="checkbox"][value="advanced"]').first().isChecked()).toBe(true);
     expect(watched.errors).toEqual([]);
     await page.close();
   });
 
   it('the data reference documents every collection in both locales, entries listed', async () => {
-    const page = await browser.newPage();
-    const watched = watchPage(page, server.url);
+    const page = await site.browser.newPage();
+    const watched = watchPage(page, site.url);
     for (const [path, entryCount] of [
       ['/reference/data/courses/', /otel-intro/],
       ['/en/reference/data/courses/', /otel-intro/],
     ] as const) {
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.url + path, { waitUntil: 'networkidle' });
       await expect.poll(() => page.locator('main').textContent()).toMatch(entryCount);
       expect(await page.locator('table').count()).toBeGreaterThan(0);
     }
     // English page shows English field titles and course names from the en translation files.
-    await page.goto(`${server.url}/en/reference/data/courses/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}/en/reference/data/courses/`, { waitUntil: 'networkidle' });
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('Introduction to OpenTelemetry');
     expect(watched.errors).toEqual([]);
