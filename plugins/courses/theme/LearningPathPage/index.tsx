@@ -135,6 +135,24 @@ function PathDiagram({ data }: Props): ReactNode {
   );
 }
 
+/** A step's entry: its link and whether it is a course or a certification. */
+function ItemTitle({ node }: { node: PathNode }): ReactNode {
+  return (
+    <>
+      <Link to={node.permalink} className={styles.itemTitle}>
+        {node.title}
+      </Link>{' '}
+      <span className={partStyles.meta}>
+        {node.kind === 'course' ? (
+          <Translate id="course.path.kind.course">（课程）</Translate>
+        ) : (
+          <Translate id="course.path.kind.certification">（认证）</Translate>
+        )}
+      </span>
+    </>
+  );
+}
+
 /** The same graph as text: one list item per step (column), each course with its prerequisites and certification. */
 function PathText({ data }: Props): ReactNode {
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
@@ -160,12 +178,7 @@ function PathText({ data }: Props): ReactNode {
                 const certifications = outgoing(n.id, 'certification');
                 return (
                   <li key={n.id} data-path-node={n.id}>
-                    <Link to={n.permalink} className={styles.itemTitle}>
-                      {n.title}
-                    </Link>{' '}
-                    <span className={partStyles.meta}>
-                      <Translate id="course.path.kind.course">（课程）</Translate>
-                    </span>
+                    <ItemTitle node={n} />
                     <ul className={styles.relations}>
                       <li>
                         <Translate
@@ -190,12 +203,7 @@ function PathText({ data }: Props): ReactNode {
               const requiredCertifications = incoming(n.id, 'prerequisite');
               return (
                 <li key={n.id} data-path-node={n.id}>
-                  <Link to={n.permalink} className={styles.itemTitle}>
-                    {n.title}
-                  </Link>{' '}
-                  <span className={partStyles.meta}>
-                    <Translate id="course.path.kind.certification">（认证）</Translate>
-                  </span>
+                  <ItemTitle node={n} />
                   <ul className={styles.relations}>
                     <li>
                       <Translate
