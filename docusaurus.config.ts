@@ -72,6 +72,7 @@ const config: Config = {
     './plugins/community-data/index.ts',
     './plugins/data-reference/index.ts',
     ['./plugins/courses/index.ts', { lessonsPluginId: 'courses' }],
+    './plugins/content-security-policy/index.ts',
     // Course lessons: Markdown in courses/<course id>/, one sidebar per course.
     [
       '@docusaurus/plugin-content-docs',
