@@ -122,10 +122,12 @@ describe.each(locales)('blog ($lang)', (locale) => {
     expect(await page.title()).toMatch(new RegExp(`^${h1} \\| `));
     const links = await page.locator('main article h2 a').evaluateAll((as) => as.map((a) => `${a.textContent?.trim()} → ${a.getAttribute('href')}`));
     expect(links.sort()).toEqual(posts(locale).map((p) => `${p.title} → ${p.url}`).sort());
+    // Each post shows an excerpt (cut at its truncate marker) with a "read more" link in its footer.
+    for (const post of posts(locale)) expect(await page.locator(`main article footer a[href="${post.url}"]`).count(), post.file).toBe(1);
     await closeClean(page, watched);
   });
 
-  it.each(posts(locale).map((p) => [p.file, p] as const))('%s: title, description, authors, excerpt cut', async (_file, post) => {
+  it.each(posts(locale).map((p) => [p.file, p] as const))('%s: title, description, authors, link to its translation', async (_file, post) => {
     const { page, watched } = await open(post.url, locale.lang);
     expect((await page.locator('main article h1').first().textContent())?.trim()).toBe(post.title);
     expect(await page.getAttribute('head meta[name="description"]', 'content')).toBe(post.description);
@@ -136,7 +138,10 @@ describe.each(locales)('blog ($lang)', (locale) => {
     }
     // The page links to its translation, so a reader switching language lands on the same post.
     const other = locale.lang === 'en' ? 'zh-Hans' : 'en';
-    expect(await page.locator(`head link[rel="alternate"][hreflang="${other}"]`).count()).toBe(1);
+    const zhPath = post.url.replace(/^\/en\//, '/');
+    const alternate = page.locator(`head link[rel="alternate"][hreflang="${other}"]`);
+    // Polled: the head tags are re-rendered when the page hydrates.
+    await expect.poll(async () => ((await alternate.count()) === 1 ? new URL((await alternate.getAttribute('href')) ?? '').pathname : null)).toBe(other === 'en' ? `/en${zhPath}` : zhPath);
     await closeClean(page, watched);
   });
 });
