@@ -211,6 +211,7 @@ export function buildGovernancePages(src: GovernanceSources, base: string): Page
       .map((g) => ({ ...groupLink(g.id), focus: g.data.focus, reportsTo: bodyLink(g.data.reportsTo), fallbacks: g.fallbacks }))
       .sort((a, b) => (bodyRank.get(a.reportsTo.id) ?? 99) - (bodyRank.get(b.reportsTo.id) ?? 99) || a.id.localeCompare(b.id)),
     processes: processes.map((p) => ({ id: p.id, title: p.data.name, permalink: url.process(p.id), summary: p.data.summary, fallbacks: p.fallbacks })),
+    dataReferencePermalink: `${base}reference/data/governance/`,
     counts: {
       decisionMethods: src.decisionMethods.length,
       voteTypes: src.voteTypes.length,

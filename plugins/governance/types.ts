@@ -93,6 +93,8 @@ export interface OverviewProps extends CommonProps {
   bodies: (BodyCard & { escalatesTo?: Link })[];
   workingGroups: (Link & { focus: string[]; reportsTo: Link; fallbacks: string[] })[];
   processes: (Link & { summary: string; fallbacks: string[] })[];
+  /** The data reference page of the governance collection (field by field). */
+  dataReferencePermalink: string;
   counts: { decisionMethods: number; voteTypes: number; ladder: number; levels: number; mentorRoles: number; programs: number; onboarding: number };
 }
 
