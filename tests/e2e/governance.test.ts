@@ -126,7 +126,7 @@ describe.each(locales)('governance pages ($lang)', ({ prefix, lang, name, title,
     const { page, watched } = await open(`${prefix}/governance/working-groups/`, lang, lang === 'en' ? 'Working groups' : '工作组');
     for (const g of workingGroups) {
       const section = page.locator(`section[data-working-group="${g.id}"]`);
-      expect((await section.locator(`h2#${g.id}`).textContent())?.replace('#', '').trim()).toBe(name(g));
+      expect((await section.locator(`h2#${g.id}`).textContent())?.replace(/[#\u200b]/g, '').trim()).toBe(name(g));
       expect((await section.locator('[data-how-to-join]').textContent())?.trim().length).toBeGreaterThan(0);
     }
     await done(page, watched);
