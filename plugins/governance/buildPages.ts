@@ -171,6 +171,17 @@ export function buildGovernancePages(src: GovernanceSources, base: string): Page
   const methodEntries = new Map(src.decisionMethods.map((m) => [m.id, m]));
   const methods = orderMethods(src.decisionMethods.map((m) => m.data)).map((m) => methodEntries.get(m.id)!);
   const votingMethods = methods.filter((m) => m.data.kind === 'vote' && m.data.threshold);
+  // A threshold no vote can meet (say "more than 1/1") passes the schema; name the file rather than fail on a bare RangeError.
+  for (const m of votingMethods) {
+    for (const b of bodies) {
+      try {
+        votesToCarry(b.data.seats, m.data.threshold!);
+        if (m.data.quorum) quorumSize(b.data.seats, m.data.quorum);
+      } catch (error) {
+        throw new Error(`${m.file}: ${(error as Error).message} (in ${b.file}, ${b.data.seats} seats)`);
+      }
+    }
+  }
   const countsFor = (seats: number) => voteCounts(seats, votingMethods.map((m) => ({ id: m.id, name: m.data.name, permalink: methodLink(m.id).permalink, method: m.data })));
   const bodyRank = new Map(bodies.map((b, i) => [b.id, i]));
   const voteTypes = [...src.voteTypes].sort(

@@ -131,6 +131,13 @@ describe('governance pages from the data', () => {
     expect(buildGovernancePages(sources(), '/en/').every((p) => p.path.startsWith('/en/governance/'))).toBe(true);
   });
 
+  it('names the decision method file when its threshold cannot be met', () => {
+    const bad = methods.map((m) => (m.id === 'unanimity' ? { ...m, data: { ...m.data, threshold: { ...m.data.threshold!, comparison: 'greater-than' as const } } } : m));
+    expect(() => buildGovernancePages(sources({ decisionMethods: bad as LocalizedEntry<never>[] }), '/')).toThrow(/data\/governance\/decision-methods\/unanimity\.yaml: no vote of \d+ seats/);
+    const quorum = methods.map((m) => (m.id === 'simple-majority' ? { ...m, data: { ...m.data, quorum: { numerator: 3, denominator: 2 } } } : m));
+    expect(() => buildGovernancePages(sources({ decisionMethods: quorum as LocalizedEntry<never>[] }), '/')).toThrow(/simple-majority\.yaml: quorum 3\/2 is more than all seats/);
+  });
+
   it('follows a change of seats in the data, nothing else to edit', () => {
     const changed = bodies.map((b) => (b.id === 'technical-committee' ? { ...b, data: { ...b.data, seats: 21 } } : b));
     const page = buildGovernancePages(sources({ bodies: changed }), '/').find((p) => p.path === '/governance/bodies/technical-committee/')!.props as BodyPageProps;
