@@ -73,6 +73,8 @@ const config: Config = {
     './plugins/data-reference/index.ts',
     ['./plugins/courses/index.ts', { lessonsPluginId: 'courses' }],
     './plugins/governance/index.ts',
+    './plugins/content-security-policy/index.ts',
+    './plugins/site-seo/index.ts',
     // Course lessons: Markdown in courses/<course id>/, one sidebar per course.
     [
       '@docusaurus/plugin-content-docs',

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -7,9 +8,34 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const BUILD_DIR = path.resolve(__dirname, '../../build');
 
-/** Serves a built site on a free loopback port, as a static host would (clean URLs, trailing slashes). */
+/** The rules of a `_headers` file (Netlify / Cloudflare Pages format): path pattern → headers. */
+export function parseHeadersFile(text: string): { pattern: string; headers: [string, string][] }[] {
+  const rules: { pattern: string; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const colon = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/**
+ * Serves a built site on a free loopback port, as a static host would (clean
+ * URLs, trailing slashes, and the headers of the build's `_headers` file, so
+ * every browser test runs under the site's Content-Security-Policy).
+ */
 export async function serveBuild(dir = BUILD_DIR): Promise<{ url: string; close: () => Promise<void> }> {
+  const headersFile = path.join(dir, '_headers');
+  const rules = fs.existsSync(headersFile) ? parseHeadersFile(fs.readFileSync(headersFile, 'utf8')) : [];
   const server = http.createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    for (const rule of rules) {
+      const matches = rule.pattern.endsWith('*') ? pathname.startsWith(rule.pattern.slice(0, -1)) : pathname === rule.pattern;
+      if (matches) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    }
     void handler(req, res, { public: dir, cleanUrls: true, trailingSlash: true });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
