@@ -72,6 +72,7 @@ const config: Config = {
     './plugins/community-data/index.ts',
     './plugins/data-reference/index.ts',
     ['./plugins/courses/index.ts', { lessonsPluginId: 'courses' }],
+    './plugins/governance/index.ts',
     './plugins/content-security-policy/index.ts',
     './plugins/site-seo/index.ts',
     // Course lessons: Markdown in courses/<course id>/, one sidebar per course.
@@ -96,6 +97,7 @@ const config: Config = {
         { type: 'docSidebar', sidebarId: 'guides', position: 'left', label: '指南' },
         { to: '/courses/', label: '课程', position: 'left', activeBaseRegex: '^/(en/)?courses/' },
         { to: '/certifications/', label: '认证', position: 'left' },
+        { to: '/governance/', label: '治理', position: 'left', activeBaseRegex: '^/(en/)?governance/' },
         { to: '/blog/', label: '博客', position: 'left' },
         { to: '/reference/data/', label: '数据参考', position: 'left' },
         { type: 'localeDropdown', position: 'right' },
@@ -109,6 +111,7 @@ const config: Config = {
           items: [
             { label: '快速开始', to: '/docs/' },
             { label: '编辑社区数据', to: '/docs/contributing/data-files/' },
+            { label: '社区治理', to: '/governance/' },
           ],
         },
         {
