@@ -39,6 +39,8 @@ export interface FeedSources {
   locale: string;
   /** Name of the site in the page's language, the feeds' name. */
   siteTitle: string;
+  /** The site's tagline in the page's language, the description of the feed of all events. */
+  siteTagline: string;
   words: FeedWords;
   /** DTSTAMP of each event: when its information was last revised. */
   stamp: (event: LocalizedEntry<Event>) => Date;
@@ -139,7 +141,7 @@ function calendar(name: string, description: string, url: string, events: Locali
 export function buildFeeds(src: FeedSources): FeedFile[] {
   const events = [...src.events].sort((a, b) => instantOf(a.data.start, a.data.timeZone) - instantOf(b.data.start, b.data.timeZone) || a.id.localeCompare(b.id));
   const pageUrl = (path: string) => new URL(path, src.localeUrl).href;
-  const files: FeedFile[] = [{ path: feedPaths.all, content: calendar(src.siteTitle, src.siteTitle, pageUrl('events/'), events, src) }];
+  const files: FeedFile[] = [{ path: feedPaths.all, content: calendar(src.siteTitle, src.siteTagline, pageUrl('events/'), events, src) }];
   for (const kind of src.kinds) {
     const ofKind = events.filter((e) => e.data.kind === kind.id);
     const name = `${src.siteTitle} · ${kind.data.name}`;

@@ -11,10 +11,10 @@ import type { Event, EventKind } from './types';
 
 /** Ids of the words the feeds share with the event page (zh-Hans is the message; English in i18n/en/code.json). */
 export const FEED_WORD_IDS = {
-  registration: ['event.facts.registration', '报名'],
-  onlineUrl: ['event.facts.onlineUrl', '线上参会'],
-  recording: ['event.facts.recording', '回放'],
-  organizer: ['event.facts.organizer', '组织方'],
+  registration: ['events.facts.registration', '报名'],
+  onlineUrl: ['events.facts.onlineUrl', '线上参会'],
+  recording: ['events.facts.recording', '回放'],
+  organizer: ['events.facts.organizer', '组织方'],
 } as const;
 
 /**
@@ -73,6 +73,7 @@ export default function pluginEvents(context: LoadContext): Plugin<void> {
         uidDomain: site.host,
         locale,
         siteTitle: siteConfig.title,
+        siteTagline: siteConfig.tagline,
         words,
         stamp,
       });

@@ -135,11 +135,11 @@ export default function EventPage({ data }: Props): ReactNode {
                     </address>
                   ) : null,
                 },
-                { key: 'online', term: <Translate id="event.facts.onlineUrl">线上参会</Translate>, value: event.onlineUrl ? external(event.onlineUrl) : null },
-                { key: 'registration', term: <Translate id="event.facts.registration">报名</Translate>, value: external(event.registrationUrl) },
-                { key: 'recording', term: <Translate id="event.facts.recording">回放</Translate>, value: event.recordingUrl ? external(event.recordingUrl) : null },
+                { key: 'online', term: <Translate id="events.facts.onlineUrl">线上参会</Translate>, value: event.onlineUrl ? external(event.onlineUrl) : null },
+                { key: 'registration', term: <Translate id="events.facts.registration">报名</Translate>, value: external(event.registrationUrl) },
+                { key: 'recording', term: <Translate id="events.facts.recording">回放</Translate>, value: event.recordingUrl ? external(event.recordingUrl) : null },
                 { key: 'languages', term: <Translate id="events.field.languages">语言</Translate>, value: labels.languages.map((l) => l.label).join(separator) },
-                { key: 'organizer', term: <Translate id="event.facts.organizer">组织方</Translate>, value: <OrganizerName organizer={organizer} /> },
+                { key: 'organizer', term: <Translate id="events.facts.organizer">组织方</Translate>, value: <OrganizerName organizer={organizer} /> },
                 { key: 'audience', term: <Translate id="events.field.audience">适合人群</Translate>, value: event.audience.map((a, i) => text(`/audience/${i}`, a)).reduce<ReactNode[]>((acc, node, i) => (i ? [...acc, separator, node] : [node]), []) },
               ]}
             />
