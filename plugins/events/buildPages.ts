@@ -96,7 +96,7 @@ export function buildEventPages(src: EventSources, base: string): PageSpec[] {
   const kinds = [...src.kinds].sort((a, b) => kindOrder(a.id) - kindOrder(b.id) || a.id.localeCompare(b.id));
   const timed = src.events.map((e) => ({ entry: e, id: e.id, time: eventTime(e.data, src.locale) })).sort(byStart);
 
-  const placeOf = (e: Event) => (e.location ? `${e.location.city}, ${countryName(e.location.country, src.locale)}` : undefined);
+  const placeOf = (e: Event) => (e.location ? { city: e.location.city, country: countryName(e.location.country, src.locale) } : undefined);
   const cards: EventCard[] = timed.map(({ entry, time }) => {
     const e = entry.data;
     const place = placeOf(e);

@@ -45,7 +45,7 @@ export interface EventCard {
   status: string;
   time: EventTime;
   /** City and country (in the page's language), when there is a venue. */
-  place?: string;
+  place?: { city: string; country: string };
   /** Fields shown in the default locale for lack of a translation (JSON Pointers). */
   fallbacks: string[];
 }

@@ -129,8 +129,12 @@ export default function EventPage({ data }: Props): ReactNode {
                       {place.address && <span>{text('/location/address', place.address)}</span>}
                       <span>
                         {text('/location/city', place.city)}
-                        {translate({ id: 'events.place.separator', message: '，', description: 'Between a city and its country' })}
-                        {place.country}
+                        {place.country !== place.city && (
+                          <>
+                            {translate({ id: 'events.place.separator', message: '，', description: 'Between a city and its country' })}
+                            {place.country}
+                          </>
+                        )}
                       </span>
                     </address>
                   ) : null,

@@ -118,3 +118,9 @@ export function SubscribeLinks({ feedPath, what }: { feedPath: string; what: str
     </ul>
   );
 }
+
+/** "深圳，中国" / "Shenzhen, China"; the country once when it is also the city (Singapore). */
+export function placeText(place: { city: string; country: string }): string {
+  if (place.city === place.country) return place.city;
+  return `${place.city}${translate({ id: 'events.place.separator', message: '，', description: 'Between a city and its country' })}${place.country}`;
+}

@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import { FallbackMarker } from '../../../../courses/theme/CourseParts';
-import { EventTimes, PhaseBadge, eventStyles } from '../../EventParts';
+import { EventTimes, PhaseBadge, eventStyles, placeText } from '../../EventParts';
 import { labelOf } from '../../../shared';
 import type { EventCard, Labels } from '../../../types';
 import styles from '../styles.module.css';
@@ -59,7 +59,7 @@ export default function EventItem({ event, labels, kindName, locale, now, headin
               <dt>
                 <Translate id="events.field.place">地点</Translate>
               </dt>
-              <dd>{event.place}</dd>
+              <dd>{placeText(event.place)}</dd>
             </div>
           )}
           <div>
