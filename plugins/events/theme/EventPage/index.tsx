@@ -109,7 +109,7 @@ export default function EventPage({ data }: Props): ReactNode {
             </p>
             <p className={partStyles.lead}>{text('/summary', event.summary)}</p>
             {event.status && event.status !== 'scheduled' && (
-              <div className="alert alert--warning" role="note">
+              <div className="alert alert--warning margin-bottom--md" role="note">
                 <Translate id="events.statusNotice" values={{ status: labels.status }}>
                   {'活动状态：{status}。详情见下方介绍。'}
                 </Translate>

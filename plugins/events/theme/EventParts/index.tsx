@@ -57,7 +57,9 @@ export function PhaseBadge({ time, now }: { time: EventTime; now: number | null 
  * client) and, once in the browser, in the reader's zone.
  */
 export function EventTimes({ time, locale, now }: { time: EventTime; locale: string; now: number | null }): ReactNode {
-  const reader = now === null ? null : { zone: readerTimeZone(), text: formatTimeRange(time.startMs, time.endMs, locale) };
+  const readerText = now === null ? null : formatTimeRange(time.startMs, time.endMs, locale);
+  // A reader in the event's own zone would read the same line twice.
+  const reader = readerText === null || readerText === time.localText ? null : { zone: readerTimeZone(), text: readerText };
   return (
     <dl className={styles.times}>
       <div>
