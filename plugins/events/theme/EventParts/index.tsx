@@ -8,7 +8,7 @@ import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { formatTimeRange, readerTimeZone } from '../../format';
-import { phaseAt, webcalUrl, type Phase } from '../EventsPage/_utils';
+import { phaseAt, sameWallTimes, webcalUrl, type Phase } from '../EventsPage/_utils';
 import type { EventTime, Organizer } from '../../types';
 import styles from './styles.module.css';
 
@@ -57,9 +57,11 @@ export function PhaseBadge({ time, now }: { time: EventTime; now: number | null 
  * client) and, once in the browser, in the reader's zone.
  */
 export function EventTimes({ time, locale, now }: { time: EventTime; locale: string; now: number | null }): ReactNode {
-  const readerText = now === null ? null : formatTimeRange(time.startMs, time.endMs, locale);
-  // A reader in the event's own zone would read the same line twice.
-  const reader = readerText === null || readerText === time.localText ? null : { zone: readerTimeZone(), text: readerText };
+  // A reader whose clock reads the same as the event's zone would read the same line twice.
+  const reader =
+    now === null || sameWallTimes(time, (ms) => -new Date(ms).getTimezoneOffset())
+      ? null
+      : { zone: readerTimeZone(), text: formatTimeRange(time.startMs, time.endMs, locale) };
   return (
     <dl className={styles.times}>
       <div>

@@ -88,6 +88,22 @@ export function splitByTime<E extends { id: string; time: Pick<EventTime, 'start
   return { upcoming, past };
 }
 
+/** The offset (minutes east of UTC) written at the end of an ISO 8601 time: `…+05:45` → 345. */
+export function isoOffsetMinutes(iso: string): number {
+  const m = /([+-])(\d\d):(\d\d)$/.exec(iso);
+  if (!m) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+/**
+ * Whether a reader sees the same wall-clock times as the event's zone shows,
+ * given the reader's offset at an instant (`-new Date(ms).getTimezoneOffset()`
+ * in a browser): then a second "your time" line would only repeat the first.
+ */
+export function sameWallTimes(time: Pick<EventTime, 'startMs' | 'endMs' | 'startIso' | 'endIso'>, readerOffsetAt: (ms: number) => number): boolean {
+  return readerOffsetAt(time.startMs) === isoOffsetMinutes(time.startIso) && readerOffsetAt(time.endMs) === isoOffsetMinutes(time.endIso);
+}
+
 /** `webcal://…` for an https feed URL: calendar apps open it as a subscription. */
 export function webcalUrl(httpsUrl: string): string {
   return httpsUrl.replace(/^https?:\/\//, 'webcal://');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { instantOf } from '../../../time';
 import type { EventCard, EventsPageProps } from '../../../types';
-import { applyFilters, emptyFilterState, facetCounts, parseFilterSearch, phaseAt, serializeFilterState, splitByTime, toggleValue, webcalUrl } from '../_utils';
+import { applyFilters, emptyFilterState, facetCounts, isoOffsetMinutes, parseFilterSearch, phaseAt, sameWallTimes, serializeFilterState, splitByTime, toggleValue, webcalUrl } from '../_utils';
+import { isoWithOffset, offsetMinutes } from '../../../time';
 
 /** A card with only what the logic reads; times from wall time + zone, as the build makes them. */
 function card(id: string, start: string, end: string, timeZone: string, extra: Partial<EventCard> = {}): EventCard {
@@ -126,5 +127,29 @@ describe('filters in the URL', () => {
   it('turns an https feed into its webcal twin', () => {
     expect(webcalUrl('https://example.org/en/events.ics')).toBe('webcal://example.org/en/events.ics');
     expect(webcalUrl('http://127.0.0.1:3000/events.ics')).toBe('webcal://127.0.0.1:3000/events.ics');
+  });
+});
+
+describe("the reader's time line", () => {
+  it('reads the offset of an ISO time', () => {
+    expect(isoOffsetMinutes('2027-06-01T12:00:00+05:45')).toBe(345);
+    expect(isoOffsetMinutes('2027-02-25T19:00:00-03:00')).toBe(-180);
+    expect(isoOffsetMinutes('2026-12-09T12:00:00+00:00')).toBe(0);
+  });
+
+  it('is left out only when the reader sees the same wall times at start and end', () => {
+    const timeIn = (start: string, end: string, zone: string) => {
+      const startMs = instantOf(start, zone);
+      const endMs = instantOf(end, zone);
+      return { startMs, endMs, startIso: isoWithOffset(startMs, zone), endIso: isoWithOffset(endMs, zone) };
+    };
+    const readerIn = (zone: string) => (ms: number) => offsetMinutes(ms, zone);
+    const ny = timeIn('2027-01-20T12:00', '2027-01-20T13:30', 'America/New_York');
+    expect(sameWallTimes(ny, readerIn('America/New_York'))).toBe(true);
+    expect(sameWallTimes(ny, readerIn('America/Toronto'))).toBe(true);
+    expect(sameWallTimes(ny, readerIn('Asia/Shanghai'))).toBe(false);
+    // Same offset at the start only: an overnight event across a DST change in the reader's zone.
+    const overnight = timeIn('2027-03-13T20:00', '2027-03-14T10:00', 'America/Bogota');
+    expect(sameWallTimes(overnight, readerIn('America/New_York'))).toBe(false);
   });
 });
