@@ -113,6 +113,8 @@ function calendar(name: string, description: string, url: string, events: Locali
     prodId: { company: src.uidDomain, product: 'community-hub-events', language: src.locale.toUpperCase() },
     // No zone of its own (events carry theirs); the generator adds a VTIMEZONE for each zone used.
     timezone: { name: null, generator: vtimezone },
+    // Subscribed calendars look again daily (REFRESH-INTERVAL, X-PUBLISHED-TTL).
+    ttl: 24 * 60 * 60,
   });
   for (const entry of events) {
     const e = entry.data;

@@ -124,6 +124,7 @@ describe('iCalendar feeds, read back with an independent parser', () => {
   it('writes the status and never builds lines by hand (folded at 75 octets, CRLF)', () => {
     const text = buildFeeds(sources('en')).find((f) => f.path === 'events/collector-workshop-2026-11.ics')!.content;
     expect(text).toContain('STATUS:CONFIRMED');
+    expect(text).toContain('REFRESH-INTERVAL;VALUE=DURATION:P1D');
     expect(parse(text).events[0]!.description.startsWith('Moved online')).toBe(true);
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
