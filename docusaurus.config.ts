@@ -75,6 +75,7 @@ const config: Config = {
     './plugins/governance/index.ts',
     './plugins/content-security-policy/index.ts',
     './plugins/site-seo/index.ts',
+    './plugins/events/index.ts',
     // Course lessons: Markdown in courses/<course id>/, one sidebar per course.
     [
       '@docusaurus/plugin-content-docs',
@@ -98,6 +99,7 @@ const config: Config = {
         { to: '/courses/', label: '课程', position: 'left', activeBaseRegex: '^/(en/)?courses/' },
         { to: '/certifications/', label: '认证', position: 'left' },
         { to: '/governance/', label: '治理', position: 'left', activeBaseRegex: '^/(en/)?governance/' },
+        { to: '/events/', label: '活动', position: 'left', activeBaseRegex: '^/(en/)?events/' },
         { to: '/blog/', label: '博客', position: 'left' },
         { to: '/reference/data/', label: '数据参考', position: 'left' },
         { type: 'localeDropdown', position: 'right' },
@@ -120,6 +122,7 @@ const config: Config = {
             { label: '课程目录', to: '/courses/' },
             { label: '学习路径', to: '/courses/path/' },
             { label: '认证', to: '/certifications/' },
+            { label: '社区活动', to: '/events/' },
             { label: '数据参考', to: '/reference/data/' },
             { label: '博客', to: '/blog/' },
           ],
