@@ -1,7 +1,7 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
-import { discoverLocales, DEFAULT_LOCALE, siteStrings } from './plugins/site-locales/discoverLocales';
+import { discoverLocales, DEFAULT_LOCALE, DEFAULT_SITE_URL, siteStrings } from './plugins/site-locales/discoverLocales';
 import { withContrast } from './plugins/site-theme/accessiblePrismTheme';
 import { searchSetup } from './plugins/search/config';
 
@@ -20,7 +20,7 @@ const config: Config = {
   title: site.title,
   tagline: site.tagline,
   favicon: 'img/favicon.svg',
-  url: process.env.SITE_URL ?? 'https://observability-community.org',
+  url: process.env.SITE_URL ?? DEFAULT_SITE_URL,
   baseUrl: process.env.BASE_URL ?? '/',
   trailingSlash: true,
 
