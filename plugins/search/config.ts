@@ -3,6 +3,7 @@
  * Algolia DocSearch when its three variables are set, the offline index
  * otherwise. Pure, so both outcomes are tested without building twice.
  */
+import path from 'node:path';
 import type { PluginConfig } from '@docusaurus/types';
 
 export const ALGOLIA_SITE_VARIABLES = ['ALGOLIA_APP_ID', 'ALGOLIA_SEARCH_API_KEY', 'ALGOLIA_INDEX_NAME'] as const;
@@ -50,7 +51,7 @@ export const LOCAL_SEARCH_OPTIONS = {
 export function searchSetup(env: Record<string, string | undefined>, locale: string): SearchSetup {
   const present = ALGOLIA_SITE_VARIABLES.filter((name) => (env[name] ?? '').trim() !== '');
   if (present.length === 0) {
-    return { provider: 'local', plugins: [[require.resolve('./local'), LOCAL_SEARCH_OPTIONS]], themeConfig: {} };
+    return { provider: 'local', plugins: [[path.join(__dirname, 'local.ts'), LOCAL_SEARCH_OPTIONS]], themeConfig: {} };
   }
   const missing = ALGOLIA_SITE_VARIABLES.filter((name) => !present.includes(name));
   if (missing.length > 0) {
