@@ -59,8 +59,10 @@ const options = (page: Page) => page.locator('[role="listbox"] [role="option"]')
 
 /** Focuses the box with the shortcut and types, as a keyboard user would. */
 async function search(page: Page, query: string) {
+  // The shortcut works once the page is hydrated, which is when the box gets its label in the page's language.
+  await expect.poll(() => searchBox(page).getAttribute('aria-label'), { timeout: 20_000 }).not.toBe('Search');
   await page.keyboard.press('Control+k');
-  await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('navbar__search-input'))).toBe(true);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('navbar__search-input')), { timeout: 10_000 }).toBe(true);
   await page.keyboard.type(query);
   await options(page).first().waitFor();
 }
@@ -74,7 +76,7 @@ describe.each(cases)('offline search at $prefix/', (c) => {
     expect(indexRequests).toEqual([`${c.prefix}/search-index.json`]);
 
     const first = options(page).first();
-    await expect.poll(() => first.locator('[class*="hitTitle"]').textContent()).toBe(c.title);
+    await expect.poll(() => first.locator('[class*="hitTitle"]').textContent(), { timeout: 10_000 }).toBe(c.title);
     expect(await first.locator('[class*="hitPath"]').textContent()).toBe(c.label);
     expect(await searchBox(page).getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
 
@@ -98,7 +100,7 @@ describe.each(cases)('offline search at $prefix/', (c) => {
     expect(await page.locator(`#${ids[1]}`).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('ArrowUp');
     expect(await active()).toBe(ids[0]);
-    await expect.poll(() => page.locator('.navbar [role="status"]').textContent()).toMatch(c.announcement);
+    await expect.poll(() => page.locator('.navbar [role="status"]').textContent(), { timeout: 10_000 }).toMatch(c.announcement);
     expect(await searchBox(page).getAttribute('aria-label')).not.toBe('Search');
     await page.keyboard.press('Escape');
     expect(await searchBox(page).getAttribute('aria-expanded')).toBe('false');
@@ -120,11 +122,11 @@ describe.each(cases)('offline search at $prefix/', (c) => {
 
   it('lists every result on the full results page, with the type and a spoken count', async () => {
     const { page, watch } = await openSite(`${c.prefix}/search/?q=${encodeURIComponent(c.query)}`);
-    const link = page.locator('main article h2 a', { hasText: c.title }).first();
+    const link = page.getByRole('main').locator('article h2 a', { hasText: c.title }).first();
     await link.waitFor();
     expect(await link.getAttribute('href')).toBe(`${c.prefix}/courses/distributed-tracing/`);
     expect(await link.locator('xpath=ancestor::article').locator('p').first().textContent()).toBe(c.label);
-    await expect.poll(() => page.locator('main [role="status"]').textContent()).toMatch(/\d/);
+    await expect.poll(() => page.getByRole('main').getByRole('status').textContent(), { timeout: 10_000 }).toMatch(/\d/);
     expect(watch.external).toEqual([]);
     expect(watch.errors).toEqual([]);
     await page.context().close();
@@ -135,7 +137,7 @@ describe.each(cases)('offline search at $prefix/', (c) => {
     await search(page, c.query);
     const open = await new AxeBuilder({ page }).analyze();
     await page.goto(`${site.url}${c.prefix}/search/?q=${encodeURIComponent(c.query)}`, { waitUntil: 'networkidle' });
-    await page.locator('main article').first().waitFor();
+    await page.getByRole('main').locator('article').first().waitFor();
     const results = await new AxeBuilder({ page }).analyze();
     const summary = [...open.violations, ...results.violations].map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     expect(summary).toEqual([]);

@@ -25,7 +25,7 @@ describe('offline index: entry pages and their type', () => {
   it('sets the breadcrumb of title documents only', () => {
     const documents = [
       [
-        { i: 1, t: '分布式追踪', u: '/courses/distributed-tracing/', b: [] as string[] },
+        { i: 1, t: '分布式追踪', u: '/courses/distributed-tracing/', b: [] as string[] } as { i: number; t: string; u: string; b?: string[] },
         { i: 2, t: '快速开始', u: '/docs/', b: ['指南'] },
       ],
       [{ i: 3, t: '分布式追踪', u: '/courses/distributed-tracing/' }],

@@ -8,6 +8,9 @@ import SearchPage from '@easyops-cn/docusaurus-search-local/dist/client/client/t
 import { useAnnouncer } from '../useAnnouncer';
 import styles from '../search.module.css';
 
+/** The plugin's content container inside Docusaurus' Layout. */
+const CONTENT = '#__docusaurus_skipToContent_fallback > .container';
+
 export default function SearchPageWithAnnouncements(): React.JSX.Element {
   const root = useRef<HTMLDivElement>(null);
   const region = useRef<HTMLDivElement | null>(null);
@@ -15,16 +18,18 @@ export default function SearchPageWithAnnouncements(): React.JSX.Element {
   const message = useAnnouncer(
     root,
     // The plugin writes "N documents found" / "no documents" in the paragraph after the search row.
-    (element) => element.querySelector('main .container > p')?.textContent ?? '',
+    (element) => element.querySelector(`${CONTENT} > p`)?.textContent ?? '',
     (element) => {
-      const input = element.querySelector('main input[type="search"]');
+      const input = element.querySelector(`${CONTENT} input[type="search"]`);
       if (input && input.getAttribute('aria-label') !== label) input.setAttribute('aria-label', label);
     },
   );
-  // The live region goes inside <main> (the plugin's Layout), where landmarks expect content.
+  // The plugin's page has no <main>: its content container becomes the main landmark
+  // (skip link and landmark navigation land there), and holds the live region.
   useEffect(() => {
-    const main = root.current?.querySelector('main');
+    const main = root.current?.querySelector<HTMLElement>(CONTENT);
     if (!main) return undefined;
+    main.setAttribute('role', 'main');
     const div = document.createElement('div');
     div.setAttribute('role', 'status');
     div.className = styles.announcement!;
