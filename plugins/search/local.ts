@@ -103,6 +103,10 @@ export default function pluginSearchLocal(context: LoadContext, options: Record<
       return path.join(__dirname, 'theme');
     },
 
+    getClientModules() {
+      return [path.join(__dirname, 'theme', 'search.css')];
+    },
+
     async allContentLoaded({ allContent }: { allContent: Record<string, Record<string, unknown>>; actions: PluginContentLoadedActions }) {
       const data = allContent['community-data']?.default as CommunityDataContent | undefined;
       const reference = allContent['data-reference']?.default as DataReferenceContent | undefined;

@@ -33,6 +33,20 @@ export default function SearchBarWithAnnouncements(props: Props): React.JSX.Elem
     (element) => {
       const input = element.querySelector('input.navbar__search-input');
       if (input && input.getAttribute('aria-label') !== label) input.setAttribute('aria-label', label);
+      // autocomplete.js makes its whole dropdown the listbox, "see all results" link included,
+      // and points the combobox at it with aria-owns only. The list of options is the listbox.
+      const dropdown = element.querySelector('[role="listbox"]:not([data-search-list])');
+      if (dropdown) dropdown.setAttribute('role', 'presentation');
+      const list = element.querySelector<HTMLElement>('[class*="suggestions"]');
+      if (input && list) {
+        if (!list.id) list.id = `${input.getAttribute('aria-owns') ?? 'search'}-options`;
+        if (list.getAttribute('role') !== 'listbox') {
+          list.setAttribute('role', 'listbox');
+          list.setAttribute('data-search-list', '');
+        }
+        if (input.getAttribute('aria-controls') !== list.id) input.setAttribute('aria-controls', list.id);
+        if (input.getAttribute('aria-owns') !== list.id) input.setAttribute('aria-owns', list.id);
+      }
       element.querySelectorAll('button:not([aria-label])').forEach((button) => button.setAttribute('aria-label', clearLabel));
     },
   );
