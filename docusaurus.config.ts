@@ -1,8 +1,9 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
-import { discoverLocales, DEFAULT_LOCALE, siteStrings } from './plugins/site-locales/discoverLocales';
+import { discoverLocales, DEFAULT_LOCALE, DEFAULT_SITE_URL, siteStrings } from './plugins/site-locales/discoverLocales';
 import { withContrast } from './plugins/site-theme/accessiblePrismTheme';
+import { searchSetup } from './plugins/search/config';
 
 // A translator adds a locale by adding i18n/<locale>/; nothing here changes.
 const { locales, localeConfigs } = discoverLocales(__dirname, DEFAULT_LOCALE);
@@ -12,12 +13,14 @@ const site = siteStrings(__dirname, process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEF
   tagline: '文档、课程、认证、活动与合作伙伴，一站汇集',
   feedTitle: '可观测性社区博客',
 });
+// Offline search unless the build has Algolia's variables (see docs/maintainers/search.md).
+const search = searchSetup(process.env, process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE);
 
 const config: Config = {
   title: site.title,
   tagline: site.tagline,
   favicon: 'img/favicon.svg',
-  url: process.env.SITE_URL ?? 'https://observability-community.org',
+  url: process.env.SITE_URL ?? DEFAULT_SITE_URL,
   baseUrl: process.env.BASE_URL ?? '/',
   trailingSlash: true,
 
@@ -87,9 +90,11 @@ const config: Config = {
         exclude: ['README.md'],
       },
     ],
+    ...search.plugins,
   ],
 
   themeConfig: {
+    ...search.themeConfig,
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: '可观测性社区',

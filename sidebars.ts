@@ -9,6 +9,11 @@ const sidebars: SidebarsConfig = {
       collapsed: false,
       items: ['contributing/data-files'],
     },
+    {
+      type: 'category',
+      label: '维护',
+      items: ['maintainers/search'],
+    },
   ],
 };
 

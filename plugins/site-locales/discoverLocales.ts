@@ -11,6 +11,8 @@ export interface LocaleMetadata {
 }
 
 export const DEFAULT_LOCALE = 'zh-Hans';
+/** Where the site is published unless SITE_URL says otherwise (page URLs, feeds, search records). */
+export const DEFAULT_SITE_URL = 'https://observability-community.org';
 
 function isLocaleTag(name: string): boolean {
   try {

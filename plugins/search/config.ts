@@ -1,0 +1,75 @@
+/**
+ * Which search the site ships, decided from the build's environment alone:
+ * Algolia DocSearch when its three variables are set, the offline index
+ * otherwise. Pure, so both outcomes are tested without building twice.
+ */
+import path from 'node:path';
+import type { PluginConfig } from '@docusaurus/types';
+
+export const ALGOLIA_SITE_VARIABLES = ['ALGOLIA_APP_ID', 'ALGOLIA_SEARCH_API_KEY', 'ALGOLIA_INDEX_NAME'] as const;
+
+export interface AlgoliaThemeConfig {
+  appId: string;
+  apiKey: string;
+  indexName: string;
+  /** Off: our records carry `locale`, not the crawler's `language`/`docusaurus_tag` facets. */
+  contextualSearch: false;
+  searchParameters: { facetFilters: string[] };
+  searchPagePath: false;
+}
+
+export type SearchSetup =
+  | { provider: 'algolia'; plugins: PluginConfig[]; themeConfig: { algolia: AlgoliaThemeConfig } }
+  | { provider: 'local'; plugins: PluginConfig[]; themeConfig: Record<string, never> };
+
+/** Options of the offline search (see plugins/search/local.ts and the maintainer page). */
+export const LOCAL_SEARCH_OPTIONS = {
+  // Chinese through jieba at build time; English stemming. Both in one index per locale.
+  language: ['zh', 'en'],
+  indexDocs: true,
+  indexBlog: true,
+  // Course, certification and other data pages are plain routes: "pages" to the plugin.
+  indexPages: true,
+  // Lessons are a second docs instance under /courses/.
+  docsRouteBasePath: ['docs', 'courses'],
+  blogRouteBasePath: ['blog'],
+  docsDir: ['docs', 'courses'],
+  // No content hash in the URL: the plugin hashes Markdown only, and data pages change without it.
+  hashed: false,
+  // Results show where they are (a page's type, a doc's section).
+  explicitSearchResultPath: true,
+  searchResultLimits: 8,
+  // Tag lists and archives repeat other pages' titles.
+  ignoreFiles: [/(^|\/)tags(\/|$)/, /^blog\/archive$/, /^blog\/authors/],
+  searchBarShortcutKeymap: 'mod+k',
+  // The course page's breadcrumb trail would start every result's text.
+  ignoreCssSelectors: ['nav.breadcrumbs', '.breadcrumbs'],
+  // Jieba is fine-grained enough; a fuzzy edit of 1 on two-character words matches noise.
+  fuzzyMatchingDistance: 1,
+} as const;
+
+export function searchSetup(env: Record<string, string | undefined>, locale: string): SearchSetup {
+  const present = ALGOLIA_SITE_VARIABLES.filter((name) => (env[name] ?? '').trim() !== '');
+  if (present.length === 0) {
+    return { provider: 'local', plugins: [[path.join(__dirname, 'local.ts'), LOCAL_SEARCH_OPTIONS]], themeConfig: {} };
+  }
+  const missing = ALGOLIA_SITE_VARIABLES.filter((name) => !present.includes(name));
+  if (missing.length > 0) {
+    // Half a configuration is a deploy mistake; shipping the offline search instead would hide it.
+    throw new Error(`Algolia search is half configured: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set (set all of ${ALGOLIA_SITE_VARIABLES.join(', ')}, or none for the offline search)`);
+  }
+  return {
+    provider: 'algolia',
+    plugins: [],
+    themeConfig: {
+      algolia: {
+        appId: env.ALGOLIA_APP_ID!.trim(),
+        apiKey: env.ALGOLIA_SEARCH_API_KEY!.trim(),
+        indexName: env.ALGOLIA_INDEX_NAME!.trim(),
+        contextualSearch: false,
+        searchParameters: { facetFilters: [`locale:${locale}`] },
+        searchPagePath: false,
+      },
+    },
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * The offline search: @easyops-cn/docusaurus-search-local (lunr, with jieba
+ * for Chinese at build time) with two changes made after its own page scan.
+ *
+ * 1. Entry pages are indexed even where they share a docs route base: the
+ *    plugin skips any route under `docsRouteBasePath` that is not a doc, and
+ *    our course pages (/courses/<id>/) sit beside the lessons (/courses/<id>/<lesson>/).
+ * 2. Each entry page's title result carries its type (course, partner, …) as
+ *    its breadcrumb, which the plugin shows in the dropdown and on /search/.
+ *
+ * Everything else (index format, client, worker) is the plugin's own.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LoadContext, Plugin, PluginContentLoadedActions } from '@docusaurus/types';
+import type { CommunityDataContent } from '../community-data/types';
+import type { DataReferenceContent } from '../data-reference/index';
+import { labelFor, resultLabels } from './entryTypes';
+
+// The plugin's own build steps; its package has no exports map, and these are what its postBuild runs.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const searchLocal = require('@easyops-cn/docusaurus-search-local') as {
+  default: (context: LoadContext, options: unknown) => Plugin<void>;
+  validateOptions: (args: { options: unknown; validate: unknown }) => unknown;
+};
+const { processDocInfos } = require('@easyops-cn/docusaurus-search-local/dist/server/server/utils/processDocInfos') as {
+  processDocInfos: (buildData: unknown, config: unknown) => { outDir: string; paths: DocPath[] }[];
+};
+const { scanDocuments } = require('@easyops-cn/docusaurus-search-local/dist/server/server/utils/scanDocuments') as {
+  scanDocuments: (paths: DocPath[], config: unknown) => Promise<SearchDocument[][]>;
+};
+const { buildIndex } = require('@easyops-cn/docusaurus-search-local/dist/server/server/utils/buildIndex') as {
+  buildIndex: (documents: SearchDocument[][], config: unknown) => unknown;
+};
+const { processPluginOptions } = require('@easyops-cn/docusaurus-search-local/dist/server/server/utils/processPluginOptions') as {
+  processPluginOptions: (options: unknown, context: LoadContext) => ProcessedConfig;
+};
+
+interface DocPath {
+  filePath: string;
+  url: string;
+  type: 'docs' | 'blog' | 'page';
+}
+/** One indexed text: `t` text, `u` URL, `b` breadcrumb (title documents only). */
+interface SearchDocument {
+  i: number;
+  t: string;
+  u: string;
+  b?: string[];
+}
+interface ProcessedConfig {
+  hashed: boolean | 'query' | 'filename';
+  searchContextByPaths?: unknown[];
+  [key: string]: unknown;
+}
+
+/** Where the plugin writes the index for the build's locale, the same name its client fetches. */
+export function indexFileName(generatedFilesDir: string): string {
+  const constants = fs.readFileSync(path.join(generatedFilesDir, '@easyops-cn/docusaurus-search-local/default/generated-constants.js'), 'utf8');
+  const url = /export const searchIndexUrl = "([^"]+)"/.exec(constants)?.[1];
+  if (!url) throw new Error('search: the search plugin did not write its index URL');
+  return url.replace(/\?.*$/, '').replace('{dir}', '');
+}
+
+/**
+ * The pages to index: the plugin's own choice (docs, blog posts, other pages),
+ * plus the routes it skipped under a docs base path that are not docs.
+ */
+export function pagesToIndex(buildData: { routesPaths: string[]; [k: string]: unknown }, config: ProcessedConfig): { outDir: string; paths: DocPath[] }[] {
+  const chosen = processDocInfos(buildData, config);
+  const asPages = processDocInfos(buildData, { ...config, docsRouteBasePath: [] });
+  const taken = new Set(chosen.flatMap((v) => v.paths.map((p) => p.url)));
+  const root = chosen.find((v) => v.outDir === buildData.outDir) ?? { outDir: buildData.outDir as string, paths: [] };
+  if (!chosen.includes(root)) chosen.push(root);
+  for (const v of asPages) for (const p of v.paths) if (!taken.has(p.url)) root.paths.push(p);
+  return chosen;
+}
+
+/** Gives every title document of an entry page its type as breadcrumb. */
+export function labelDocuments(documents: SearchDocument[][], labels: ReturnType<typeof resultLabels>): number {
+  let labelled = 0;
+  for (const doc of documents[0] ?? []) {
+    const label = labelFor(labels, doc.u);
+    if (label) {
+      doc.b = [label];
+      labelled += 1;
+    }
+  }
+  return labelled;
+}
+
+export default function pluginSearchLocal(context: LoadContext, options: Record<string, unknown>): Plugin<void> {
+  const inner = searchLocal.default(context, options);
+  const config = processPluginOptions(options, context);
+  if (config.searchContextByPaths) throw new Error('search: searchContextByPaths is not supported by plugins/search/local.ts');
+  let labels: ReturnType<typeof resultLabels> = { byUrl: {}, byPrefix: {} };
+
+  return {
+    ...inner,
+
+    // Our wrappers of the plugin's SearchBar and SearchPage (they import its components by path).
+    getThemePath() {
+      return path.join(__dirname, 'theme');
+    },
+
+    getClientModules() {
+      return [path.join(__dirname, 'theme', 'search.css')];
+    },
+
+    async allContentLoaded({ allContent }: { allContent: Record<string, Record<string, unknown>>; actions: PluginContentLoadedActions }) {
+      const data = allContent['community-data']?.default as CommunityDataContent | undefined;
+      const reference = allContent['data-reference']?.default as DataReferenceContent | undefined;
+      labels = resultLabels(data?.collections ?? {}, reference?.references ?? [], context.baseUrl);
+    },
+
+    async postBuild(buildData) {
+      const fileName = indexFileName(context.generatedFilesDir);
+      for (const version of pagesToIndex(buildData as never, config)) {
+        const documents = await scanDocuments(version.paths, config);
+        labelDocuments(documents, labels);
+        fs.writeFileSync(path.join(version.outDir, fileName), JSON.stringify(buildIndex(documents, config)));
+      }
+    },
+  };
+}
+
+export const validateOptions = searchLocal.validateOptions;
