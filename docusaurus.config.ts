@@ -76,7 +76,7 @@ const config: Config = {
     './plugins/data-reference/index.ts',
     ['./plugins/courses/index.ts', { lessonsPluginId: 'courses' }],
     './plugins/governance/index.ts',
-    './plugins/content-security-policy/index.ts',
+    ['./plugins/content-security-policy/index.ts', { connectSrc: search.connectSrc }],
     './plugins/site-seo/index.ts',
     './plugins/events/index.ts',
     // Course lessons: Markdown in courses/<course id>/, one sidebar per course.

@@ -18,9 +18,10 @@ export interface AlgoliaThemeConfig {
   searchPagePath: false;
 }
 
+/** `connectSrc`: origins the pages query, for the Content-Security-Policy (plugins/content-security-policy). */
 export type SearchSetup =
-  | { provider: 'algolia'; plugins: PluginConfig[]; themeConfig: { algolia: AlgoliaThemeConfig } }
-  | { provider: 'local'; plugins: PluginConfig[]; themeConfig: Record<string, never> };
+  | { provider: 'algolia'; plugins: PluginConfig[]; themeConfig: { algolia: AlgoliaThemeConfig }; connectSrc: string[] }
+  | { provider: 'local'; plugins: PluginConfig[]; themeConfig: Record<string, never>; connectSrc: [] };
 
 /** Options of the offline search (see plugins/search/local.ts and the maintainer page). */
 export const LOCAL_SEARCH_OPTIONS = {
@@ -51,19 +52,22 @@ export const LOCAL_SEARCH_OPTIONS = {
 export function searchSetup(env: Record<string, string | undefined>, locale: string): SearchSetup {
   const present = ALGOLIA_SITE_VARIABLES.filter((name) => (env[name] ?? '').trim() !== '');
   if (present.length === 0) {
-    return { provider: 'local', plugins: [[path.join(__dirname, 'local.ts'), LOCAL_SEARCH_OPTIONS]], themeConfig: {} };
+    return { provider: 'local', plugins: [[path.join(__dirname, 'local.ts'), LOCAL_SEARCH_OPTIONS]], themeConfig: {}, connectSrc: [] };
   }
   const missing = ALGOLIA_SITE_VARIABLES.filter((name) => !present.includes(name));
   if (missing.length > 0) {
     // Half a configuration is a deploy mistake; shipping the offline search instead would hide it.
     throw new Error(`Algolia search is half configured: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not set (set all of ${ALGOLIA_SITE_VARIABLES.join(', ')}, or none for the offline search)`);
   }
+  const appId = env.ALGOLIA_APP_ID!.trim();
   return {
     provider: 'algolia',
     plugins: [],
+    // DocSearch queries <app>-dsn.algolia.net and falls back to <app>-N.algolianet.com.
+    connectSrc: [`https://${appId.toLowerCase()}-dsn.algolia.net`, 'https://*.algolianet.com'],
     themeConfig: {
       algolia: {
-        appId: env.ALGOLIA_APP_ID!.trim(),
+        appId,
         apiKey: env.ALGOLIA_SEARCH_API_KEY!.trim(),
         indexName: env.ALGOLIA_INDEX_NAME!.trim(),
         contextualSearch: false,

@@ -36,6 +36,11 @@ describe('searchSetup (which search the build ships)', () => {
     });
   });
 
+  it("lets the Content-Security-Policy reach Algolia's hosts only when Algolia is on", () => {
+    expect(searchSetup(all, 'en').connectSrc).toEqual(['https://app-dsn.algolia.net', 'https://*.algolianet.com']);
+    expect(searchSetup({}, 'en').connectSrc).toEqual([]);
+  });
+
   it('never puts the admin key in the site', () => {
     const setup = searchSetup({ ...all, ALGOLIA_ADMIN_API_KEY: 'admin-secret' }, 'zh-Hans');
     expect(JSON.stringify(setup)).not.toContain('admin-secret');
