@@ -65,8 +65,17 @@ export function findIdClash(integrations: readonly { id: string; file: string }[
     : undefined;
 }
 
-function fieldRows(references: CollectionReference[]) {
-  return references.find((r) => r.collection === 'integrations')?.kinds.find((k) => k.kind === 'integration')?.fields ?? [];
+function fieldRows(references: CollectionReference[], kind = 'integration') {
+  return references.find((r) => r.collection === 'integrations')?.kinds.find((k) => k.kind === kind)?.fields ?? [];
+}
+
+/** Top-level field name → schema title, in the reference's locale. */
+function titlesOf(references: CollectionReference[], kind: string): Record<string, string> {
+  return Object.fromEntries(
+    fieldRows(references, kind)
+      .filter((r) => !r.path.includes('.'))
+      .map((r) => [r.path, r.title]),
+  );
 }
 
 function enumOptions(references: CollectionReference[], field: string): Option[] {
@@ -87,8 +96,8 @@ export function buildIntegrationPages(src: IntegrationSources, options: BuildOpt
   const clash = findIdClash(src.integrations, src.programs);
   if (clash) throw new Error(clash);
 
-  const rows = fieldRows(src.references);
-  const fieldTitles = Object.fromEntries(rows.filter((r) => !r.path.includes('.')).map((r) => [r.path, r.title])) as FieldTitles;
+  const fieldTitles = titlesOf(src.references, 'integration') as FieldTitles;
+  const programFieldTitles = titlesOf(src.references, 'program') as ProgramPageProps['fieldTitles'];
   const allOptions = Object.fromEntries(ENUM_FACET_FIELDS.map((f) => [f, enumOptions(src.references, f)])) as Record<EnumFacetField, Option[]>;
   const valuesOf = (i: Integration, field: EnumFacetField): string[] => (field === 'signals' ? i.signals : [i[field]]);
 
@@ -173,6 +182,7 @@ export function buildIntegrationPages(src: IntegrationSources, options: BuildOpt
         : {}),
       registryPermalink: registryBase,
       verifiedLabel: fieldTitles.verified,
+      fieldTitles: programFieldTitles,
     };
     pages.push({ path: permalink(p.id), component: '@theme/IntegrationProgramPage', dataName: `integration-program-${p.id}`, props });
   }

@@ -82,4 +82,6 @@ export interface ProgramPageProps {
   registryPermalink: string;
   /** The schema title of the `verified` field: the label the registry shows on verified integrations. */
   verifiedLabel: string;
+  /** Program field titles from the schema, in the page's locale: the section headings. */
+  fieldTitles: Record<keyof Program, string>;
 }
