@@ -181,7 +181,6 @@ export function buildIntegrationPages(src: IntegrationSources, options: BuildOpt
         ? { verified: integrations.filter((e) => e.data.verified).map((e) => ({ id: e.id, name: e.data.name, permalink: permalink(e.id) })) }
         : {}),
       registryPermalink: registryBase,
-      verifiedLabel: fieldTitles.verified,
       fieldTitles: programFieldTitles,
     };
     pages.push({ path: permalink(p.id), component: '@theme/IntegrationProgramPage', dataName: `integration-program-${p.id}`, props });

@@ -80,8 +80,6 @@ export interface ProgramPageProps {
   /** On the Verified Integrations program only: the integrations that passed its review (`verified: true`). */
   verified?: { id: string; name: string; permalink: string }[];
   registryPermalink: string;
-  /** The schema title of the `verified` field: the label the registry shows on verified integrations. */
-  verifiedLabel: string;
   /** Program field titles from the schema, in the page's locale: the section headings. */
   fieldTitles: Record<keyof Program, string>;
 }

@@ -83,7 +83,7 @@ describe('integration pages from the data', () => {
     const program = byPath.get(`/integrations/${VERIFIED_PROGRAM_ID}/`)!.props as ProgramPageProps;
     expect(program.verified!.map((v) => v.id).sort()).toEqual(integrationEntries().filter((e) => e.data.verified).map((e) => e.id).sort());
     expect(program.program.requirements.length).toBeGreaterThan(0);
-    expect(program.verifiedLabel).toBe('已认证');
+    expect(program.fieldTitles.requirements).toBe('加入要求');
   });
 
   it('prefixes every path with the locale base URL', () => {

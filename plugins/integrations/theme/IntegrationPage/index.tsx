@@ -125,18 +125,14 @@ export default function IntegrationPage({ data }: Props): ReactNode {
                 },
               ]}
             />
-            <ul className={local.links}>
-              <li>
-                <Link className="button button--primary" href={integration.documentationUrl}>
-                  {fieldTitles.documentationUrl}
-                </Link>
-              </li>
-              <li>
-                <Link className="button button--secondary" href={integration.repositoryUrl}>
-                  {fieldTitles.repositoryUrl}
-                </Link>
-              </li>
-            </ul>
+            <div className={local.links}>
+              <Link className="button button--primary" href={integration.documentationUrl}>
+                <Translate id="integration.links.documentation">使用文档</Translate>
+              </Link>
+              <Link className="button button--secondary" href={integration.repositoryUrl}>
+                <Translate id="integration.links.repository">代码仓库</Translate>
+              </Link>
+            </div>
           </header>
 
           <Section id="description" title={fieldTitles.description}>

@@ -2,7 +2,7 @@ import React, { type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import Translate from '@docusaurus/Translate';
+import Translate, { translate } from '@docusaurus/Translate';
 import type { ProgramPageProps } from '../../types';
 import { Breadcrumbs, DataText, TextList, partStyles as styles } from '../../../courses/theme/CourseParts';
 
@@ -23,7 +23,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** An integration program (Verified Integrations): what it asks, what it gives, how review works, who passed. */
 export default function IntegrationProgramPage({ data }: Props): ReactNode {
-  const { program, fallbacks, fieldTitles, verified, verifiedLabel, registryPermalink } = data;
+  const { program, fallbacks, fieldTitles, verified, registryPermalink } = data;
   const text = (pointer: string, value: string) => (
     <DataText pointer={pointer} fallbacks={fallbacks}>
       {value}
@@ -57,7 +57,7 @@ export default function IntegrationProgramPage({ data }: Props): ReactNode {
           </Section>
 
           {verified && (
-            <Section id="verified-integrations" title={verifiedLabel}>
+            <Section id="verified-integrations" title={translate({ id: 'integrationProgram.verified.heading', message: '已通过认证的集成' })}>
               {verified.length === 0 ? (
                 <p className={styles.none}>
                   <Translate id="integrationProgram.verified.none">目前还没有通过审核的集成。</Translate>
