@@ -74,6 +74,8 @@ const config: Config = {
     ['./plugins/courses/index.ts', { lessonsPluginId: 'courses' }],
     // Providers link to /partners/<id>/ once partner pages are built: add `{ partnerPagesPath: 'partners' }`.
     './plugins/integrations/index.ts',
+    './plugins/content-security-policy/index.ts',
+    './plugins/site-seo/index.ts',
     // Course lessons: Markdown in courses/<course id>/, one sidebar per course.
     [
       '@docusaurus/plugin-content-docs',

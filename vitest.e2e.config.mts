@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // A page hydrates within a second on an idle machine; give slow, shared CI machines room.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

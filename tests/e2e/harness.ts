@@ -1,33 +1,8 @@
-import http from 'node:http';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import handler from 'serve-handler';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { BUILD_DIR, launchBrowser, serveBuild } from '../../scripts/lib/builtSite';
 
-export const BUILD_DIR = path.resolve(__dirname, '../../build');
-
-/** Serves a built site on a free loopback port, as a static host would (clean URLs, trailing slashes). */
-export async function serveBuild(dir = BUILD_DIR): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    void handler(req, res, { public: dir, cleanUrls: true, trailingSlash: true });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-  });
-}
+export { BUILD_DIR, launchBrowser, parseHeadersFile, serveBuild } from '../../scripts/lib/builtSite';
 
 /** Collects console errors, page errors and requests leaving the site, to assert none happened. */
 export function watchPage(page: Page, siteUrl: string): { errors: string[]; external: string[] } {
