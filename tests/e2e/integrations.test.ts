@@ -67,10 +67,6 @@ const idsWhere = (pred: (i: IntegrationData) => boolean) =>
 
 const site = useBuiltSite();
 
-/** Hydration and re-rendering can take seconds on a busy machine; expect.poll's default second is not enough. */
-const POLL_TIMEOUT = 30_000;
-const waitFor = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: POLL_TIMEOUT });
-
 /** Ids of the integrations listed, from the card name links (…/integrations/<id>/). */
 async function listedIds(page: Page): Promise<string[]> {
   const hrefs = await page.locator('main ul > li > article h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
@@ -84,7 +80,7 @@ const countText = (n: number) => `显示 ${n} / ${allIds.length} 个集成`;
 /** Opens a registry URL and waits for hydration: the filters are disabled until the page's JavaScript runs. */
 async function openRegistry(page: Page, url: string): Promise<void> {
   await page.goto(site.url + url, { waitUntil: 'networkidle' });
-  await waitFor(() => checkbox(page, 'status', 'stable').isEnabled()).toBe(true);
+  await expect.poll(() => checkbox(page, 'status', 'stable').isEnabled()).toBe(true);
 }
 
 /** A site path resolves to a built page. */
@@ -126,7 +122,7 @@ describe('integrations registry', () => {
       await openRegistry(page, `/integrations/?${field}=${value}`);
       const expected = idsWhere((i) => i[field] === value);
       expect(expected.length).toBeGreaterThan(0);
-      await waitFor(() => listedIds(page)).toEqual(expected);
+      await expect.poll(() => listedIds(page)).toEqual(expected);
       expect(await checkbox(page, field, value).isChecked()).toBe(true);
       expect(await countRegion(page).textContent()).toBe(countText(expected.length));
       expect(watched.errors).toEqual([]);
@@ -155,7 +151,7 @@ describe('integrations registry', () => {
     ];
     for (const [search, pred] of cases) {
       await openRegistry(page, `/integrations/${search}`);
-      await expect.poll(() => listedIds(page), { message: search, timeout: POLL_TIMEOUT }).toEqual(idsWhere(pred));
+      await expect.poll(() => listedIds(page), { message: search }).toEqual(idsWhere(pred));
     }
     expect(watched.errors).toEqual([]);
     await page.close();
@@ -167,7 +163,7 @@ describe('integrations registry', () => {
     await openRegistry(page, '/en/integrations/');
     await checkbox(page, 'status', 'beta').click();
     await page.waitForURL(`${site.url}/en/integrations/?status=beta`);
-    await waitFor(() => listedIds(page)).toEqual(idsWhere((i) => i.status === 'beta'));
+    await expect.poll(() => listedIds(page)).toEqual(idsWhere((i) => i.status === 'beta'));
     const beta = idsWhere((i) => i.status === 'beta');
     expect(await countRegion(page).textContent()).toBe(`Showing ${beta.length} of ${allIds.length} integrations`);
     // The count beside each category is how many beta integrations it has.
@@ -177,13 +173,13 @@ describe('integrations registry', () => {
     }
     await checkbox(page, 'category', 'exporter').click();
     await page.waitForURL(`${site.url}/en/integrations/?category=exporter&status=beta`);
-    await waitFor(() => listedIds(page)).toEqual(idsWhere((i) => i.status === 'beta' && i.category === 'exporter'));
+    await expect.poll(() => listedIds(page)).toEqual(idsWhere((i) => i.status === 'beta' && i.category === 'exporter'));
     await page.goBack();
     await page.waitForURL(`${site.url}/en/integrations/?status=beta`);
-    await waitFor(() => listedIds(page)).toEqual(beta);
+    await expect.poll(() => listedIds(page)).toEqual(beta);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForURL(`${site.url}/en/integrations/`);
-    await waitFor(() => listedIds(page)).toEqual(allIds);
+    await expect.poll(() => listedIds(page)).toEqual(allIds);
     expect(watched.errors).toEqual([]);
     await page.close();
   });
@@ -200,7 +196,7 @@ describe('integrations registry', () => {
     const expected = idsWhere((i) => enName(i).includes('exporter'));
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(allIds.length);
-    await waitFor(() => listedIds(page)).toEqual(expected);
+    await expect.poll(() => listedIds(page)).toEqual(expected);
     expect(await input.inputValue()).toBe('Exporter');
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await countRegion(page).textContent()).toBe(`Showing ${expected.length} of ${allIds.length} integrations`);
@@ -223,12 +219,12 @@ describe('integrations registry', () => {
     await page.keyboard.press('Space');
     await page.waitForURL(`${site.url}/integrations/?status=stable`);
     const expected = idsWhere((i) => i.status === 'stable');
-    await waitFor(() => countRegion(page).textContent()).toBe(countText(expected.length));
+    await expect.poll(() => countRegion(page).textContent()).toBe(countText(expected.length));
     expect(await listedIds(page)).toEqual(expected);
     expect(await isFocused()).toBe(true);
     await page.keyboard.press('Space');
     await page.waitForURL(`${site.url}/integrations/`);
-    await waitFor(() => listedIds(page)).toEqual(allIds);
+    await expect.poll(() => listedIds(page)).toEqual(allIds);
     expect(watched.errors).toEqual([]);
     await page.close();
   });
@@ -318,7 +314,7 @@ describe('accessibility', () => {
     const page = await context.newPage();
     const watched = watchPage(page, site.url);
     await page.goto(site.url + url, { waitUntil: 'networkidle' });
-    if (/\/integrations\/(\?.*)?$/.test(url)) await waitFor(() => checkbox(page, 'status', 'stable').isEnabled()).toBe(true);
+    if (/\/integrations\/(\?.*)?$/.test(url)) await expect.poll(() => checkbox(page, 'status', 'stable').isEnabled()).toBe(true);
     expect(await page.getAttribute('html', 'data-theme')).toBe(colorScheme);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
