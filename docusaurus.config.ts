@@ -72,6 +72,7 @@ const config: Config = {
     './plugins/community-data/index.ts',
     './plugins/data-reference/index.ts',
     ['./plugins/courses/index.ts', { lessonsPluginId: 'courses' }],
+    './plugins/partners/index.ts',
     // Course lessons: Markdown in courses/<course id>/, one sidebar per course.
     [
       '@docusaurus/plugin-content-docs',
@@ -94,6 +95,7 @@ const config: Config = {
         { type: 'docSidebar', sidebarId: 'guides', position: 'left', label: '指南' },
         { to: '/courses/', label: '课程', position: 'left', activeBaseRegex: '^/(en/)?courses/' },
         { to: '/certifications/', label: '认证', position: 'left' },
+        { to: '/partners/', label: '合作伙伴', position: 'left', activeBaseRegex: '^/(en/)?partners/' },
         { to: '/blog/', label: '博客', position: 'left' },
         { to: '/reference/data/', label: '数据参考', position: 'left' },
         { type: 'localeDropdown', position: 'right' },
@@ -115,6 +117,8 @@ const config: Config = {
             { label: '课程目录', to: '/courses/' },
             { label: '学习路径', to: '/courses/path/' },
             { label: '认证', to: '/certifications/' },
+            { label: '合作伙伴', to: '/partners/' },
+            { label: '合作伙伴计划', to: '/partners/program/' },
             { label: '数据参考', to: '/reference/data/' },
             { label: '博客', to: '/blog/' },
           ],
