@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import CodeBlock from '@theme/CodeBlock';
 import Translate, { translate } from '@docusaurus/Translate';
+import { usePluralForm } from '@docusaurus/theme-common';
 import type { ProgramPageProps } from '../../types';
 import { Breadcrumbs, DataText, partStyles } from '../PartnerParts';
 import { partnerTemplate } from './_utils';
@@ -31,6 +32,7 @@ function DataList({ items, pointer, fallbacks }: { items: string[]; pointer: str
 function TierTable({ data }: Props): ReactNode {
   const { tiers, tierCounts, directoryPermalink } = data;
   const anyContribution = tiers.some((t) => t.annualContribution);
+  const { selectMessage } = usePluralForm();
   const row = (key: string, label: ReactNode, cell: (t: (typeof tiers)[number]) => ReactNode) => (
     <tr key={key}>
       <th scope="row">{label}</th>
@@ -84,9 +86,10 @@ function TierTable({ data }: Props): ReactNode {
             )}
           {row('partners', <Translate id="partners.program.tiers.partners">当前合作伙伴</Translate>, (t) => (
             <Link to={`${directoryPermalink}?tier=${t.id}`}>
-              <Translate id="partners.program.tiers.partnerCount" values={{ count: String(tierCounts[t.id] ?? 0) }}>
-                {'{count} 个'}
-              </Translate>
+              {selectMessage(
+                tierCounts[t.id] ?? 0,
+                translate({ id: 'partners.program.tiers.partnerCount', message: '{count} 个合作伙伴', description: 'Link to the partners of a tier; plural forms separated by |' }, { count: String(tierCounts[t.id] ?? 0) }),
+              )}
             </Link>
           ))}
         </tbody>
@@ -115,7 +118,7 @@ export default function PartnerProgramPage({ data }: Props): ReactNode {
         </Heading>
         <p className={styles.intro}>
           <Translate id="partners.program.intro">
-            合作伙伴计划把与社区合作的组织按投入和贡献分为五个等级。新加入的合作伙伴从社区级开始，之后按贡献、集成、市场影响和支持参与度评估升降级。一个合作伙伴可以同时采用多种合作类型。
+            合作伙伴计划按投入和贡献把与社区合作的组织分为不同等级，并说明可以采用的合作类型；一个合作伙伴可以同时采用多种合作类型。
           </Translate>
         </p>
         <nav aria-label={translate({ id: 'partners.program.toc', message: '本页内容' })}>
@@ -201,7 +204,7 @@ export default function PartnerProgramPage({ data }: Props): ReactNode {
               </Translate>
             </li>
             <li>
-              <Translate id="partners.program.apply.step4">提交一个只添加这两个文件的拉取请求。不使用 Git 的组织也可以在仓库中用“新合作伙伴”议题表单提交同样的信息。新合作伙伴从社区级开始。</Translate>
+              <Translate id="partners.program.apply.step4">提交一个只添加这两个文件的拉取请求。不使用 Git 的组织也可以在仓库中用“新合作伙伴”议题表单提交同样的信息。</Translate>
             </li>
           </ol>
           <CodeBlock language="yaml" title="data/partners/<id>.yaml">
