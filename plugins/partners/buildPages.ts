@@ -85,11 +85,10 @@ export function buildPartnerPages(src: PartnerSources, options: BuildOptions): P
   const programPermalink = `${directoryPermalink}program/`;
   const partnerPermalink = (id: string) => `${directoryPermalink}${id}/`;
 
-  const allOptions = Object.fromEntries(FACET_FIELDS.map((f) => [f, enumOptions(src.references, 'partners', 'partner', f)])) as Facets;
-  // Only values some partner has: a filter that can only empty the list is noise.
-  const facets = Object.fromEntries(
-    FACET_FIELDS.map((f) => [f, allOptions[f].filter((o) => src.partners.some((p) => ([] as string[]).concat(p.data[f]).includes(o.value)))]),
-  ) as Facets;
+  // Every value the schema allows, also those no partner has yet: `?type=<value>` then lists exactly
+  // the partners the data says (none), and the index's value numbers do not shift as partners come and go.
+  const facets = Object.fromEntries(FACET_FIELDS.map((f) => [f, enumOptions(src.references, 'partners', 'partner', f)])) as Facets;
+  const allOptions = facets;
   const counts = Object.fromEntries(
     FACET_FIELDS.map((f: FacetField) => [f, Object.fromEntries(facets[f].map((o) => [o.value, src.partners.filter((p) => ([] as string[]).concat(p.data[f]).includes(o.value)).length]))]),
   ) as DirectoryProps['counts'];
