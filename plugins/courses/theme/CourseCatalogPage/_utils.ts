@@ -9,6 +9,7 @@
  * with AND. `topic` and `language` are read as aliases of `topics` and
  * `languages`; we always write the schema names.
  */
+import { countOptions, matchesSelection, parseSelection, toggleOption, writeSelection, type Facet, type Selection } from '../../../../src/components/Facets/facets';
 import type { CatalogProps, CourseCard } from '../../types';
 
 export type Facets = CatalogProps['facets'];
@@ -41,12 +42,6 @@ export function isEmptyFilterState(state: FilterState): boolean {
   return FACET_FIELDS.every((f) => state[f].length === 0) && state.minWeeks === undefined && state.maxWeeks === undefined;
 }
 
-/** Keeps the known values of a field, once each, in facet (schema) order. */
-function known(values: Iterable<string>, options: Facets[FacetField]): string[] {
-  const wanted = new Set(values);
-  return options.filter((o) => wanted.has(o.value)).map((o) => o.value);
-}
-
 /** A whole number of weeks within the catalog's bounds, or undefined. */
 function weeks(raw: string | null, bounds: DurationBounds): number | undefined {
   if (raw === null || !/^\d{1,3}$/.test(raw.trim())) return undefined;
@@ -60,14 +55,7 @@ function weeks(raw: string | null, bounds: DurationBounds): number | undefined {
  */
 export function parseFilterSearch(search: string, facets: Facets, bounds: DurationBounds): FilterState {
   const params = new URLSearchParams(search);
-  const state = emptyFilterState();
-  for (const field of FACET_FIELDS) {
-    const names = [field, ...Object.keys(PARAM_ALIASES).filter((alias) => PARAM_ALIASES[alias] === field)];
-    state[field] = known(
-      names.flatMap((name) => params.getAll(name)),
-      facets[field],
-    );
-  }
+  const state: FilterState = { ...emptyFilterState(), ...parseSelection(params, courseFacets(facets)) };
   const minWeeks = weeks(params.get('minWeeks'), bounds);
   const maxWeeks = weeks(params.get('maxWeeks'), bounds);
   if (minWeeks !== undefined) state.minWeeks = minWeeks;
@@ -81,13 +69,25 @@ export function parseFilterSearch(search: string, facets: Facets, bounds: Durati
  */
 export function serializeFilterState(state: FilterState, facets: Facets): string {
   const params = new URLSearchParams();
-  for (const field of FACET_FIELDS) {
-    for (const value of known(state[field], facets[field])) params.append(field, value);
-  }
+  writeSelection(params, selectionOf(state), courseFacets(facets));
   if (state.minWeeks !== undefined) params.append('minWeeks', String(state.minWeeks));
   if (state.maxWeeks !== undefined) params.append('maxWeeks', String(state.maxWeeks));
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+/** The catalog's facets; options only matter for reading and writing the URL and for counts. */
+function courseFacets(facets?: Facets): Facet<CourseCard>[] {
+  return FACET_FIELDS.map((field) => ({
+    field,
+    aliases: Object.keys(PARAM_ALIASES).filter((alias) => PARAM_ALIASES[alias] === field),
+    options: facets?.[field] ?? [],
+    valuesOf: (card: CourseCard) => cardValues(card, field),
+  }));
+}
+
+function selectionOf(state: FilterState): Selection {
+  return { level: state.level, topics: state.topics, languages: state.languages, certification: state.certification };
 }
 
 /** The values a card has for a facet field. */
@@ -106,11 +106,7 @@ export function cardValues(card: CourseCard, field: FacetField): string[] {
 
 /** Whether a card passes every filter, except optionally one facet field's own. */
 export function matchesFilters(card: CourseCard, state: FilterState, except?: FacetField): boolean {
-  for (const field of FACET_FIELDS) {
-    if (field === except || state[field].length === 0) continue;
-    const values = cardValues(card, field);
-    if (!state[field].some((v) => values.includes(v))) return false;
-  }
+  if (!matchesSelection(card, selectionOf(state), courseFacets(), except)) return false;
   if (state.minWeeks !== undefined && card.durationWeeks < state.minWeeks) return false;
   if (state.maxWeeks !== undefined && card.durationWeeks > state.maxWeeks) return false;
   return true;
@@ -127,21 +123,13 @@ export function applyFilters(cards: readonly CourseCard[], state: FilterState): 
  * value of the same field — an OR — never shows a misleading 0).
  */
 export function facetCounts(cards: readonly CourseCard[], state: FilterState, field: FacetField, facets: Facets): Map<string, number> {
-  const counts = new Map<string, number>(facets[field].map((o) => [o.value, 0]));
-  for (const card of cards) {
-    if (!matchesFilters(card, state, field)) continue;
-    for (const value of new Set(cardValues(card, field))) {
-      const n = counts.get(value);
-      if (n !== undefined) counts.set(value, n + 1);
-    }
-  }
-  return counts;
+  const facet = courseFacets(facets).find((f) => f.field === field)!;
+  return countOptions(cards, facet, (card) => matchesFilters(card, state, field));
 }
 
 /** The state with one value of a field checked or unchecked. */
 export function toggleValue(state: FilterState, field: FacetField, value: string, checked: boolean): FilterState {
-  const rest = state[field].filter((v) => v !== value);
-  return { ...state, [field]: checked ? [...rest, value] : rest };
+  return toggleOption(state, field, value, checked);
 }
 
 /** The state with a duration bound set (a number) or cleared (undefined). */

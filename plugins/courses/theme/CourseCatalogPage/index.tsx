@@ -1,10 +1,10 @@
-import React, { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import React, { useCallback, useMemo, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import { useHistory, useLocation } from '@docusaurus/router';
+import { useUrlFilterState } from '../../../../src/components/Facets';
 import { usePluralForm } from '@docusaurus/theme-common';
 import type { CatalogProps } from '../../types';
 import { applyFilters, emptyFilterState, parseFilterSearch, serializeFilterState, type FilterState } from './_utils';
@@ -16,47 +16,11 @@ interface Props {
   data: CatalogProps;
 }
 
-/** Kept in the history entry a filter change pushes, to put focus and scroll back (see below). */
-interface CatalogHistoryState {
-  catalogFocusId?: string;
-  catalogScrollY?: number;
-}
-
-/**
- * The filter state, read from the URL query — in the browser only: the static
- * HTML (built without a query string) and the first render that hydrates it
- * list every course, so the page works without JavaScript. Changes are pushed
- * to the history, so back and forward restore earlier filters.
- *
- * On every PUSH the theme moves focus to the top of the page (its skip-link
- * container), which would throw a keyboard user off the checkbox just toggled.
- * As on the docusaurus.io showcase, the focused element's id and the scroll
- * position travel in the history entry and are restored after that reset (the
- * theme's effect runs first: it sits before the page content in the tree).
- */
+/** The filter state in the URL query (see useUrlFilterState): static HTML lists every course. */
 function useCatalogFilters(data: CatalogProps): [FilterState, (next: FilterState) => void] {
-  const isBrowser = useIsBrowser();
-  const location = useLocation<CatalogHistoryState | undefined>();
-  const history = useHistory();
-  const search = isBrowser ? location.search : '';
-  const state = useMemo(() => parseFilterSearch(search, data.facets, data.duration), [search, data.facets, data.duration]);
-  const setState = useCallback(
-    (next: FilterState) => {
-      const nextSearch = serializeFilterState(next, data.facets);
-      if (nextSearch === location.search) return;
-      const historyState: CatalogHistoryState = { catalogFocusId: document.activeElement?.id || undefined, catalogScrollY: window.scrollY };
-      history.push({ pathname: location.pathname, search: nextSearch, hash: location.hash, state: historyState });
-    },
-    [data.facets, history, location.hash, location.pathname, location.search],
-  );
-  useEffect(() => {
-    if (history.action !== 'PUSH' || !location.state) return;
-    const { catalogFocusId, catalogScrollY } = location.state;
-    const focusTarget = catalogFocusId ? document.getElementById(catalogFocusId) : null;
-    if (focusTarget && focusTarget !== document.activeElement) focusTarget.focus({ preventScroll: true });
-    if (typeof catalogScrollY === 'number') window.scrollTo({ top: catalogScrollY, behavior: 'instant' });
-  }, [history, location]);
-  return [state, setState];
+  const parse = useCallback((search: string) => parseFilterSearch(search, data.facets, data.duration), [data.facets, data.duration]);
+  const serialize = useCallback((state: FilterState) => serializeFilterState(state, data.facets), [data.facets]);
+  return useUrlFilterState(parse, serialize);
 }
 
 export default function CourseCatalogPage({ data }: Props): ReactNode {

@@ -3,7 +3,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import type { CourseCard } from '../../../../types';
 import { facetCounts, setWeeks, toggleValue, weekOptions, type DurationBounds, type FacetField, type Facets, type FilterState } from '../../_utils';
 import { useWeeksLabel } from '../CourseCard';
-import styles from './styles.module.css';
+import { FacetGroup, FilterPanel, facetStyles as styles } from '../../../../../../src/components/Facets';
 
 interface Props {
   cards: readonly CourseCard[];
@@ -30,32 +30,17 @@ function legendOf(field: FacetField): string {
 
 function CheckboxGroup({ field, props }: { field: FacetField; props: Props }): ReactNode {
   const { cards, facets, state, onChange, enabled } = props;
-  const counts = facetCounts(cards, state, field, facets);
   return (
-    <fieldset className={styles.group} disabled={!enabled}>
-      <legend className={styles.legend}>{legendOf(field)}</legend>
-      <ul className={styles.options}>
-        {facets[field].map((option) => {
-          const count = counts.get(option.value) ?? 0;
-          return (
-            <li key={option.value}>
-              <label className={styles.option}>
-                <input
-                  id={`course-filter-${field}-${option.value}`}
-                  type="checkbox"
-                  name={field}
-                  value={option.value}
-                  checked={state[field].includes(option.value)}
-                  onChange={(e) => onChange(toggleValue(state, field, option.value, e.currentTarget.checked))}
-                />
-                <span className={styles.optionLabel}>{option.label}</span>{' '}
-                <span className={styles.count}>({count})</span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-    </fieldset>
+    <FacetGroup
+      idPrefix="course-filter"
+      field={field}
+      legend={legendOf(field)}
+      options={facets[field]}
+      counts={facetCounts(cards, state, field, facets)}
+      selected={state[field]}
+      onToggle={(value, checked) => onChange(toggleValue(state, field, value, checked))}
+      enabled={enabled}
+    />
   );
 }
 
@@ -92,15 +77,10 @@ function WeeksSelect({ bound, props }: { bound: 'minWeeks' | 'maxWeeks'; props: 
 /** The filter panel: one group of native checkboxes per facet, and the duration range. */
 export default function CatalogFilters(props: Props): ReactNode {
   return (
-    <div role="search" aria-labelledby="course-filters-heading" className={styles.filters}>
-      <h2 id="course-filters-heading" className={styles.heading}>
-        <Translate id="courseCatalog.filter.heading">筛选课程</Translate>
-      </h2>
-      <noscript>
-        <p className={styles.noscript}>
-          <Translate id="courseCatalog.filter.noscript">筛选需要启用 JavaScript；下面列出了全部课程。</Translate>
-        </p>
-      </noscript>
+    <FilterPanel
+      idPrefix="course-filter"
+      heading={<Translate id="courseCatalog.filter.heading">筛选课程</Translate>}
+      noscriptMessage={<Translate id="courseCatalog.filter.noscript">筛选需要启用 JavaScript；下面列出了全部课程。</Translate>}>
       <CheckboxGroup field="level" props={props} />
       <fieldset className={styles.group} disabled={!props.enabled}>
         <legend className={styles.legend}>
@@ -114,6 +94,6 @@ export default function CatalogFilters(props: Props): ReactNode {
       <CheckboxGroup field="topics" props={props} />
       <CheckboxGroup field="certification" props={props} />
       <CheckboxGroup field="languages" props={props} />
-    </div>
+    </FilterPanel>
   );
 }
