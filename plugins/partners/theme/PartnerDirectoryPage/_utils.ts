@@ -1,15 +1,17 @@
 /**
  * The partner directory's logic, pure and framework-free: URL search ⇄ view
- * state, filtering, per-value counts, sorting, paging, and the compact index
- * the browser loads to filter all partners. The page only wires these to the
+ * state, filtering, per-value counts (these three through the shared facet
+ * module, src/components/Facets), sorting, paging, and the compact index the
+ * browser loads to filter all partners. The page only wires these to the
  * router; the unit tests and the build (order of the static pages) call them.
  *
  * URL parameters are the partner schema's field names and their values the
  * schema's enum values (`?tier=gold&type=cloud-provider`). Several values of
  * one field combine with OR, different fields with AND. `name` filters on the
- * partner's name (case-insensitive substring), `sort` picks the order
+ * partner's name (case- and width-insensitive substring), `sort` picks the order
  * (`tier`, the default, `name` or `memberSince`) and `page` the page of results.
  */
+import { countOptions, matchesSelection, matchesText, parseSelection, toggleOption, writeSelection, type Facet, type Selection } from '../../../../src/components/Facets/facets';
 import { FACET_FIELDS, type FacetField, type Facets, type IndexRow, type PartnerCard, type PartnerIndex } from '../../types';
 
 export { FACET_FIELDS };
@@ -43,17 +45,15 @@ export function isStaticView(state: ViewState): boolean {
   return FACET_FIELDS.every((f) => state[f].length === 0) && state.name.trim() === '' && state.sort === 'tier';
 }
 
-/** Keeps the known values of a field, once each, in facet (schema) order. */
-function known(values: Iterable<string>, options: Facets[FacetField]): string[] {
-  const wanted = new Set(values);
-  return options.filter((o) => wanted.has(o.value)).map((o) => o.value);
+/** The directory's facets in the shared facet module's terms: field name, options, how to read a card. */
+export function partnerFacets(facets: Facets): Facet<PartnerCard>[] {
+  return FACET_FIELDS.map((field) => ({ field, options: facets[field], valuesOf: (card: PartnerCard) => cardValues(card, field) }));
 }
 
 /** Reads the view from a URL search string (with or without `?`); unknown parameters and values are ignored. */
 export function parseSearch(search: string, facets: Facets): ViewState {
   const params = new URLSearchParams(search);
-  const state = emptyViewState();
-  for (const field of FACET_FIELDS) state[field] = known(params.getAll(field), facets[field]);
+  const state: ViewState = { ...emptyViewState(), ...parseSelection(params, partnerFacets(facets)) };
   state.name = (params.get('name') ?? '').slice(0, MAX_NAME_QUERY);
   const sort = params.get('sort');
   if (sort && (SORTS as readonly string[]).includes(sort)) state.sort = sort as Sort;
@@ -68,14 +68,16 @@ export function parseSearch(search: string, facets: Facets): ViewState {
  */
 export function serializeSearch(state: ViewState, facets: Facets): string {
   const params = new URLSearchParams();
-  for (const field of FACET_FIELDS) {
-    for (const value of known(state[field], facets[field])) params.append(field, value);
-  }
+  writeSelection(params, selectionOf(state), partnerFacets(facets));
   if (state.name.trim() !== '') params.append('name', state.name.slice(0, MAX_NAME_QUERY));
   if (state.sort !== 'tier') params.append('sort', state.sort);
   if (state.page > 1) params.append('page', String(state.page));
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+function selectionOf(state: ViewState): Selection {
+  return Object.fromEntries(FACET_FIELDS.map((f) => [f, state[f]]));
 }
 
 /** The values a card has for a facet field. */
@@ -94,56 +96,33 @@ export function cardValues(card: PartnerCard, field: FacetField): string[] {
   }
 }
 
-/** Lower-cased, width- and accent-folded text, so "sao" finds "São" and "ＡＢＣ" finds "abc". */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .trim();
-}
-
-export function matchesName(card: PartnerCard, query: string): boolean {
-  const q = foldText(query);
-  return q === '' || foldText(card.name).includes(q);
-}
-
-/** Whether a card passes every filter (name included), except optionally one facet field's own. */
-export function matchesFilters(card: PartnerCard, state: ViewState, except?: FacetField): boolean {
-  for (const field of FACET_FIELDS) {
-    if (field === except || state[field].length === 0) continue;
-    const values = cardValues(card, field);
-    if (!state[field].some((v) => values.includes(v))) return false;
-  }
-  return matchesName(card, state.name);
+/** Whether a card passes every filter (the name search included), except optionally one facet field's own. */
+export function matchesFilters(card: PartnerCard, state: ViewState, facets: Facets, except?: FacetField): boolean {
+  return matchesSelection(card, selectionOf(state), partnerFacets(facets), except) && matchesText(state.name, [card.name]);
 }
 
 /** The cards that pass the filters, in their given order. */
-export function applyFilters(cards: readonly PartnerCard[], state: ViewState): PartnerCard[] {
-  return cards.filter((card) => matchesFilters(card, state));
+export function applyFilters(cards: readonly PartnerCard[], state: ViewState, facets: Facets): PartnerCard[] {
+  const all = partnerFacets(facets);
+  const selection = selectionOf(state);
+  return cards.filter((card) => matchesSelection(card, selection, all) && matchesText(state.name, [card.name]));
 }
 
 /**
  * For each value of a facet field, how many cards would have it given all the
- * other filters (the field's own selection is ignored, so checking one more
- * value of the same field — an OR — never shows a misleading 0).
+ * other filters and the name search (the field's own selection is ignored, so
+ * checking one more value of the same field — an OR — never shows a misleading 0).
  */
 export function facetCounts(cards: readonly PartnerCard[], state: ViewState, field: FacetField, facets: Facets): Map<string, number> {
-  const counts = new Map<string, number>(facets[field].map((o) => [o.value, 0]));
-  for (const card of cards) {
-    if (!matchesFilters(card, state, field)) continue;
-    for (const value of new Set(cardValues(card, field))) {
-      const n = counts.get(value);
-      if (n !== undefined) counts.set(value, n + 1);
-    }
-  }
-  return counts;
+  const all = partnerFacets(facets);
+  const selection = selectionOf(state);
+  const facet = all.find((f) => f.field === field)!;
+  return countOptions(cards, facet, (card) => matchesSelection(card, selection, all, field) && matchesText(state.name, [card.name]));
 }
 
 /** The state with one value of a field checked or unchecked; back to the first page, as the results change. */
 export function toggleValue(state: ViewState, field: FacetField, value: string, checked: boolean): ViewState {
-  const rest = state[field].filter((v) => v !== value);
-  return { ...state, [field]: checked ? [...rest, value] : rest, page: 1 };
+  return { ...toggleOption(state, field, value, checked), page: 1 };
 }
 
 /** A comparator of names in the page's language (pinyin order for Chinese names in zh-Hans). */

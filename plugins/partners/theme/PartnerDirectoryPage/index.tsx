@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useHistory, useLocation } from '@docusaurus/router';
+import { useUrlFilterState, type FilterChangeOptions } from '../../../../src/components/Facets';
 import { usePluralForm } from '@docusaurus/theme-common';
 import type { DirectoryProps, FacetField, Facets, PartnerCard as Card, PartnerIndex } from '../../types';
 import { usePageLocale } from '../PartnerParts';
@@ -31,12 +32,6 @@ import styles from './styles.module.css';
 
 interface Props {
   data: DirectoryProps;
-}
-
-/** Kept in the history entry a change pushes, to put focus and scroll back (see below). */
-interface DirectoryHistoryState {
-  partnersFocusId?: string;
-  partnersScrollY?: number;
 }
 
 const RESULTS_ID = 'partner-results';
@@ -67,44 +62,28 @@ function usePartnerIndex(wanted: boolean, facets: Facets): Card[] | undefined {
 }
 
 /**
- * The view (filters, name search, order, page), read from the URL query — in
- * the browser only: the static HTML (built without a query string) and the
- * first render that hydrates it show the page's own slice, so the page works
- * without JavaScript. Changes are pushed to the history, so back and forward
- * restore earlier views; typing in the search replaces the entry instead.
- *
- * On every PUSH the theme moves focus to the top of the page, which would
- * throw a keyboard user off the checkbox just toggled: the focused element's
- * id and the scroll position travel in the history entry and are restored
- * after that reset (as in the course catalog).
+ * The view (filters, name search, order, page) in the URL query, through the
+ * shared facet hook: the static HTML and the first render that hydrates it
+ * show the page's own slice, so the page works without JavaScript; changes
+ * are pushed to the history (typing replaces the entry), and any change of
+ * view starts from the directory itself, also from a static page
+ * /partners/page/<n>/.
  */
-function useDirectoryView(data: DirectoryProps): [ViewState, (next: ViewState, options?: { replace?: boolean }) => void] {
-  const isBrowser = useIsBrowser();
-  const location = useLocation<DirectoryHistoryState | undefined>();
+function useDirectoryView(data: DirectoryProps): [ViewState, (next: ViewState, options?: FilterChangeOptions) => void] {
+  const parse = useCallback((search: string) => parseSearch(search, data.facets), [data.facets]);
+  const serialize = useCallback((state: ViewState) => serializeSearch(state, data.facets), [data.facets]);
+  const [state, setState] = useUrlFilterState(parse, serialize);
+  const change = useCallback((next: ViewState, options: FilterChangeOptions = {}) => setState(next, { pathname: data.directoryPermalink, ...options }), [setState, data.directoryPermalink]);
+  return [state, change];
+}
+
+/** After a page link of a filtered view (same path, new query: the theme does not scroll), show the top of the results. */
+function useScrollToResultsOnPageChange(): void {
+  const location = useLocation<{ filterFocusId?: string } | undefined>();
   const history = useHistory();
-  const search = isBrowser ? location.search : '';
-  const state = useMemo(() => parseSearch(search, data.facets), [search, data.facets]);
-  const setState = useCallback(
-    (next: ViewState, options: { replace?: boolean } = {}) => {
-      const nextSearch = serializeSearch(next, data.facets);
-      if (nextSearch === location.search && location.pathname === data.directoryPermalink) return;
-      const historyState: DirectoryHistoryState = { partnersFocusId: document.activeElement?.id || undefined, partnersScrollY: window.scrollY };
-      // Any change of view starts from the directory itself, also from a static page /partners/page/<n>/.
-      const target = { pathname: data.directoryPermalink, search: nextSearch, state: historyState };
-      if (options.replace) history.replace(target);
-      else history.push(target);
-    },
-    [data.facets, data.directoryPermalink, history, location.pathname, location.search],
-  );
   useEffect(() => {
-    if (history.action !== 'PUSH' || !location.state) return;
-    const { partnersFocusId, partnersScrollY } = location.state;
-    const focusTarget = partnersFocusId ? document.getElementById(partnersFocusId) : null;
-    if (focusTarget && focusTarget !== document.activeElement) focusTarget.focus({ preventScroll: true });
-    if (typeof partnersScrollY === 'number') window.scrollTo({ top: partnersScrollY, behavior: 'instant' });
-    else if (focusTarget) focusTarget.scrollIntoView({ block: 'start' });
+    if (history.action === 'PUSH' && location.state?.filterFocusId === RESULTS_ID) document.getElementById(RESULTS_ID)?.scrollIntoView({ block: 'start' });
   }, [history, location]);
-  return [state, setState];
 }
 
 function sortLabel(sort: Sort): string {
@@ -122,11 +101,12 @@ export default function PartnerDirectoryPage({ data }: Props): ReactNode {
   const isBrowser = useIsBrowser();
   const locale = usePageLocale();
   const [state, setState] = useDirectoryView(data);
+  useScrollToResultsOnPageChange();
   const staticView = isStaticView(state);
   const [intent, setIntent] = useState(false);
   const all = usePartnerIndex(isBrowser && (intent || !staticView), data.facets);
   const sorted = useMemo(() => (all && state.sort !== 'tier' ? sortCards(all, state.sort, data.tierRank, locale) : all), [all, state.sort, data.tierRank, locale]);
-  const matching = useMemo(() => (sorted ? applyFilters(sorted, state) : undefined), [sorted, state]);
+  const matching = useMemo(() => (sorted ? applyFilters(sorted, state, data.facets) : undefined), [sorted, state]);
 
   // The static view shows this route's own slice; any other view needs the index (until it arrives: loading).
   const view = staticView
@@ -216,7 +196,7 @@ export default function PartnerDirectoryPage({ data }: Props): ReactNode {
                 page={view.page}
                 pageCount={view.pageCount}
                 href={(n) => pageHref(state, n, data.facets, data.directoryPermalink)}
-                linkState={staticView ? undefined : ({ partnersFocusId: RESULTS_ID } satisfies DirectoryHistoryState)}
+                linkState={staticView ? undefined : { filterFocusId: RESULTS_ID }}
               />
             )}
           </div>

@@ -1,14 +1,14 @@
 import React, { type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
+import { FacetGroup, facetStyles, FilterPanel, type FilterChangeOptions } from '../../../../../../src/components/Facets';
 import { FACET_FIELDS, toggleValue, type FacetField, type Facets, type ViewState } from '../../_utils';
-import styles from './styles.module.css';
 
 interface Props {
   facets: Facets;
   /** Per field, how many partners each value would give (given the other filters). */
   counts: Record<FacetField, ReadonlyMap<string, number>>;
   state: ViewState;
-  onChange: (next: ViewState, options?: { replace?: boolean }) => void;
+  onChange: (next: ViewState, options?: FilterChangeOptions) => void;
   /** False until the page has hydrated: the controls do nothing without JavaScript, so they start disabled. */
   enabled: boolean;
   /** Called when the reader reaches for a filter, to start loading the index early. */
@@ -30,63 +30,43 @@ export function legendOf(field: FacetField): string {
   }
 }
 
-function CheckboxGroup({ field, props }: { field: FacetField; props: Props }): ReactNode {
-  const { facets, counts, state, onChange, enabled } = props;
+/** The filter panel: a name search and one group of native checkboxes per facet (the shared facet components). */
+export default function DirectoryFilters({ facets, counts, state, onChange, enabled, onIntent }: Props): ReactNode {
   return (
-    <fieldset className={styles.group} disabled={!enabled}>
-      <legend className={styles.legend}>{legendOf(field)}</legend>
-      <ul className={styles.options}>
-        {facets[field].map((option) => (
-          <li key={option.value}>
-            <label className={styles.option}>
-              <input
-                id={`partner-filter-${field}-${option.value}`}
-                type="checkbox"
-                name={field}
-                value={option.value}
-                checked={state[field].includes(option.value)}
-                onChange={(e) => onChange(toggleValue(state, field, option.value, e.currentTarget.checked))}
-              />
-              <span className={styles.optionLabel}>{option.label}</span> <span className={styles.count}>({counts[field].get(option.value) ?? 0})</span>
-            </label>
-          </li>
+    <div onFocus={onIntent} onPointerEnter={onIntent}>
+      <FilterPanel
+        idPrefix="partner-filter"
+        heading={<Translate id="partners.filter.heading">筛选合作伙伴</Translate>}
+        noscriptMessage={<Translate id="partners.filter.noscript">筛选需要启用 JavaScript；请用页面底部的分页链接浏览全部合作伙伴。</Translate>}>
+        <div className={facetStyles.text}>
+          <label htmlFor="partner-filter-name">
+            <Translate id="partners.filter.name">名称包含</Translate>
+          </label>
+          <input
+            id="partner-filter-name"
+            type="search"
+            name="name"
+            autoComplete="off"
+            disabled={!enabled}
+            value={state.name}
+            // Typing replaces the history entry: back should not step through every letter.
+            onChange={(e) => onChange({ ...state, name: e.currentTarget.value, page: 1 }, { replace: true })}
+          />
+        </div>
+        {FACET_FIELDS.map((field) => (
+          <FacetGroup
+            key={field}
+            idPrefix="partner-filter"
+            field={field}
+            legend={legendOf(field)}
+            options={facets[field]}
+            counts={counts[field]}
+            selected={state[field]}
+            onToggle={(value, checked) => onChange(toggleValue(state, field, value, checked))}
+            enabled={enabled}
+          />
         ))}
-      </ul>
-    </fieldset>
-  );
-}
-
-/** The filter panel: a name search and one group of native checkboxes per facet. */
-export default function DirectoryFilters(props: Props): ReactNode {
-  const { state, onChange, enabled, onIntent } = props;
-  return (
-    <div role="search" aria-labelledby="partner-filters-heading" className={styles.filters} onFocus={onIntent} onPointerEnter={onIntent}>
-      <h2 id="partner-filters-heading" className={styles.heading}>
-        <Translate id="partners.filter.heading">筛选合作伙伴</Translate>
-      </h2>
-      <noscript>
-        <p className={styles.noscript}>
-          <Translate id="partners.filter.noscript">筛选需要启用 JavaScript；请用页面底部的分页链接浏览全部合作伙伴。</Translate>
-        </p>
-      </noscript>
-      <div className={styles.search}>
-        <label htmlFor="partner-filter-name">
-          <Translate id="partners.filter.name">名称包含</Translate>
-        </label>
-        <input
-          id="partner-filter-name"
-          type="search"
-          name="name"
-          autoComplete="off"
-          disabled={!enabled}
-          value={state.name}
-          // Typing replaces the history entry: back should not step through every letter.
-          onChange={(e) => onChange({ ...state, name: e.currentTarget.value, page: 1 }, { replace: true })}
-        />
-      </div>
-      {FACET_FIELDS.map((field) => (
-        <CheckboxGroup key={field} field={field} props={props} />
-      ))}
+      </FilterPanel>
     </div>
   );
 }
