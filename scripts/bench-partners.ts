@@ -138,8 +138,13 @@ interface PageLoad {
 async function load(browser: Browser, url: string): Promise<PageLoad> {
   const page = await browser.newPage();
   const scripts: Promise<Buffer>[] = [];
+  const names: string[] = [];
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
   page.on('response', (r) => {
-    if (r.request().resourceType() === 'script') scripts.push(r.body().catch(() => Buffer.alloc(0)));
+    if (r.request().resourceType() !== 'script') return;
+    names.push(path.basename(new URL(r.url()).pathname));
+    scripts.push(r.body().catch(() => Buffer.alloc(0)));
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   const bodies = await Promise.all(scripts);
@@ -150,6 +155,7 @@ async function load(browser: Browser, url: string): Promise<PageLoad> {
     return { elements: document.getElementsByTagName('*').length, nodes };
   });
   await page.close();
+  console.log(`${url}: ${names.length} scripts (${names.join(' ')})${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`);
   return { jsRaw: bodies.reduce((n, b) => n + b.length, 0), jsGzip: bodies.reduce((n, b) => n + gz(b), 0), ...dom };
 }
 

@@ -1,4 +1,4 @@
-import React, { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import React, { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
@@ -77,13 +77,24 @@ function useDirectoryView(data: DirectoryProps): [ViewState, (next: ViewState, o
   return [state, change];
 }
 
-/** After a page link of a filtered view (same path, new query: the theme does not scroll), show the top of the results. */
-function useScrollToResultsOnPageChange(): void {
-  const location = useLocation<{ filterFocusId?: string } | undefined>();
+/**
+ * After a page link of a filtered view (same path, new query: the theme does
+ * not scroll, and moves focus to the top), put the reader at the top of the
+ * results. Filter changes carry history state (the shared hook's focus
+ * restore); page links carry none, which tells them apart.
+ */
+function useResultsFocusOnPageLink(page: number, active: boolean): void {
+  const location = useLocation<unknown>();
   const history = useHistory();
+  const previous = useRef(page);
   useEffect(() => {
-    if (history.action === 'PUSH' && location.state?.filterFocusId === RESULTS_ID) document.getElementById(RESULTS_ID)?.scrollIntoView({ block: 'start' });
-  }, [history, location]);
+    if (active && previous.current !== page && history.action === 'PUSH' && !location.state) {
+      const results = document.getElementById(RESULTS_ID);
+      results?.focus({ preventScroll: true });
+      results?.scrollIntoView({ block: 'start' });
+    }
+    previous.current = page;
+  }, [page, active, history, location]);
 }
 
 function sortLabel(sort: Sort): string {
@@ -101,8 +112,8 @@ export default function PartnerDirectoryPage({ data }: Props): ReactNode {
   const isBrowser = useIsBrowser();
   const locale = usePageLocale();
   const [state, setState] = useDirectoryView(data);
-  useScrollToResultsOnPageChange();
   const staticView = isStaticView(state);
+  useResultsFocusOnPageLink(state.page, !staticView);
   const [intent, setIntent] = useState(false);
   const all = usePartnerIndex(isBrowser && (intent || !staticView), data.facets);
   const sorted = useMemo(() => (all && state.sort !== 'tier' ? sortCards(all, state.sort, data.tierRank, locale) : all), [all, state.sort, data.tierRank, locale]);
@@ -196,7 +207,6 @@ export default function PartnerDirectoryPage({ data }: Props): ReactNode {
                 page={view.page}
                 pageCount={view.pageCount}
                 href={(n) => pageHref(state, n, data.facets, data.directoryPermalink)}
-                linkState={staticView ? undefined : { filterFocusId: RESULTS_ID }}
               />
             )}
           </div>

@@ -9,8 +9,6 @@ interface Props {
   pageCount: number;
   /** Where page n of the current view lives (a static page, or the directory with the view in the query). */
   href: (page: number) => string;
-  /** Router state for page links, so the page can move focus to the results after the change. */
-  linkState?: unknown;
 }
 
 /**
@@ -18,20 +16,15 @@ interface Props {
  * pages around the current one. Plain links, so without JavaScript they walk
  * the static pages and every partner stays reachable.
  */
-export default function Pagination({ page, pageCount, href, linkState }: Props): ReactNode {
+export default function Pagination({ page, pageCount, href }: Props): ReactNode {
   if (pageCount <= 1) return null;
-  const to = (n: number) => {
-    const url = href(n);
-    const q = url.indexOf('?');
-    return linkState === undefined ? url : { pathname: q < 0 ? url : url.slice(0, q), search: q < 0 ? '' : url.slice(q), state: linkState };
-  };
   const pageLabel = (n: number) => translate({ id: 'partners.pagination.page', message: '第 {page} 页', description: 'Accessible name of a page link' }, { page: n });
   return (
     <nav className={styles.pagination} aria-label={translate({ id: 'partners.pagination.label', message: '合作伙伴分页' })}>
       <ul>
         {page > 1 && (
           <li>
-            <Link to={to(page - 1) as string} rel="prev">
+            <Link to={href(page - 1)} rel="prev">
               {translate({ id: 'partners.pagination.previous', message: '上一页' })}
             </Link>
           </li>
@@ -48,7 +41,7 @@ export default function Pagination({ page, pageCount, href, linkState }: Props):
                   {n}
                 </span>
               ) : (
-                <Link to={to(n) as string} aria-label={pageLabel(n)}>
+                <Link to={href(n)} aria-label={pageLabel(n)}>
                   {n}
                 </Link>
               )}
@@ -57,7 +50,7 @@ export default function Pagination({ page, pageCount, href, linkState }: Props):
         )}
         {page < pageCount && (
           <li>
-            <Link to={to(page + 1) as string} rel="next">
+            <Link to={href(page + 1)} rel="next">
               {translate({ id: 'partners.pagination.next', message: '下一页' })}
             </Link>
           </li>
