@@ -76,8 +76,9 @@ const config: Config = {
     './plugins/data-reference/index.ts',
     ['./plugins/courses/index.ts', { lessonsPluginId: 'courses' }],
     './plugins/events/index.ts',
-    // Providers link to /partners/<id>/ once partner pages are built: add `{ partnerPagesPath: 'partners' }`.
-    './plugins/integrations/index.ts',
+    './plugins/partners/index.ts',
+    // Providers link to their partner pages.
+    ['./plugins/integrations/index.ts', { partnerPagesPath: 'partners' }],
     './plugins/governance/index.ts',
     ['./plugins/content-security-policy/index.ts', { connectSrc: search.connectSrc }],
     './plugins/site-seo/index.ts',
@@ -106,6 +107,7 @@ const config: Config = {
         { to: '/courses/', label: '课程', position: 'left', activeBaseRegex: '^/(en/)?courses/' },
         { to: '/certifications/', label: '认证', position: 'left' },
         { to: '/events/', label: '活动', position: 'left', activeBaseRegex: '^/(en/)?events/' },
+        { to: '/partners/', label: '合作伙伴', position: 'left', activeBaseRegex: '^/(en/)?partners/' },
         { to: '/integrations/', label: '集成', position: 'left', activeBaseRegex: '^/(en/)?integrations/' },
         { to: '/governance/', label: '治理', position: 'left', activeBaseRegex: '^/(en/)?governance/' },
         { to: '/blog/', label: '博客', position: 'left' },
@@ -131,6 +133,8 @@ const config: Config = {
             { label: '认证', to: '/certifications/' },
             { label: '社区活动', to: '/events/' },
             { label: '集成目录', to: '/integrations/' },
+            { label: '合作伙伴', to: '/partners/' },
+            { label: '合作伙伴计划', to: '/partners/program/' },
             { label: '数据参考', to: '/reference/data/' },
             { label: '博客', to: '/blog/' },
           ],

@@ -3,7 +3,7 @@ import type { FacetOption } from './facets';
 import styles from './styles.module.css';
 
 export * from './facets';
-export { useUrlFilterState } from './useUrlFilterState';
+export { useUrlFilterState, type FilterChangeOptions } from './useUrlFilterState';
 /** Class names for a page's own controls (ranges, selects, text boxes) so they match the facet groups. */
 export { styles as facetStyles };
 

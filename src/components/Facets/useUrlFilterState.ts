@@ -21,18 +21,32 @@ interface FilterHistoryState {
  * position travel in the history entry and are restored after that reset (the
  * theme's effect runs first: it sits before the page content in the tree).
  */
-export function useUrlFilterState<S>(parse: (search: string) => S, serialize: (state: S) => string): [S, (next: S) => void] {
+/**
+ * Options of one change. `replace`: replace the history entry instead of
+ * pushing one (typing in a text filter: back should not step through every
+ * letter). `pathname`: go to another path with the new query (a paged
+ * directory's static page 3 back to the directory itself).
+ */
+export interface FilterChangeOptions {
+  replace?: boolean;
+  pathname?: string;
+}
+
+export function useUrlFilterState<S>(parse: (search: string) => S, serialize: (state: S) => string): [S, (next: S, options?: FilterChangeOptions) => void] {
   const isBrowser = useIsBrowser();
   const location = useLocation<FilterHistoryState | undefined>();
   const history = useHistory();
   const search = isBrowser ? location.search : '';
   const state = useMemo(() => parse(search), [parse, search]);
   const setState = useCallback(
-    (next: S) => {
+    (next: S, options: FilterChangeOptions = {}) => {
       const nextSearch = serialize(next);
-      if (nextSearch === location.search) return;
+      const pathname = options.pathname ?? location.pathname;
+      if (nextSearch === location.search && pathname === location.pathname) return;
       const historyState: FilterHistoryState = { filterFocusId: document.activeElement?.id || undefined, filterScrollY: window.scrollY };
-      history.push({ pathname: location.pathname, search: nextSearch, hash: location.hash, state: historyState });
+      const target = { pathname, search: nextSearch, hash: pathname === location.pathname ? location.hash : '', state: historyState };
+      if (options.replace) history.replace(target);
+      else history.push(target);
     },
     [serialize, history, location.hash, location.pathname, location.search],
   );

@@ -1,0 +1,31 @@
+/**
+ * Pieces shared by the partner pages. The generic ones (page locale, data
+ * text that may be an untranslated fallback, JSON-LD, breadcrumbs) are the
+ * course pages' own, reused rather than written twice.
+ */
+import React, { type ReactNode } from 'react';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import styles from './styles.module.css';
+
+export * from './format';
+export { Breadcrumbs, DataText, JsonLd, TextList, useAbsoluteUrl, useCommunityOrganization, usePageLocale } from '../../../courses/theme/CourseParts';
+export { styles as partStyles };
+
+/**
+ * A partner's logo at a fixed size (so nothing shifts while it loads),
+ * lazy-loaded, with the alt text from the data.
+ */
+export function PartnerLogo({ src, alt, size, fallback = false, eager = false }: { src: string; alt: string; size: number; fallback?: boolean; eager?: boolean }): ReactNode {
+  return (
+    <img
+      className={styles.logo}
+      src={useBaseUrl(src)}
+      alt={alt}
+      lang={fallback ? 'zh-Hans' : undefined}
+      width={size}
+      height={size}
+      loading={eager ? 'eager' : 'lazy'}
+      decoding="async"
+    />
+  );
+}

@@ -1,0 +1,355 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { load } from 'js-yaml';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { useBuiltSite, watchPage } from './harness';
+
+/** Expectations come from the data files, the schema and the English translations, never from the build. */
+interface PartnerData {
+  id: string;
+  name: string;
+  type: string;
+  tier: string;
+  partnershipKinds: string[];
+  collaborationAreas: string[];
+  region: string;
+  website: string;
+  memberSince: string | Date;
+}
+interface TierData {
+  id: string;
+  name: string;
+  rank: number;
+}
+
+const siteDir = path.resolve(__dirname, '../..');
+const readYamlDir = <T>(dir: string): T[] =>
+  fs
+    .readdirSync(path.join(siteDir, dir), { withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.yaml'))
+    .map((d) => load(fs.readFileSync(path.join(siteDir, dir, d.name), 'utf8')) as T);
+const partners = readYamlDir<PartnerData>('data/partners');
+const tiers = readYamlDir<TierData>('data/partners/tiers');
+const schema = JSON.parse(fs.readFileSync(path.join(siteDir, 'data/schemas/partners.schema.json'), 'utf8'));
+const enumOf = (field: string): string[] => {
+  const prop = schema.$defs.partner.properties[field];
+  return prop.enum ?? prop.items.enum;
+};
+const enNames = JSON.parse(fs.readFileSync(path.join(siteDir, 'i18n/en/community-data/partners.json'), 'utf8')) as Record<string, { message: string }>;
+const enName = (p: { id: string; name: string }) => enNames[`partners.${p.id}.name`]?.message ?? p.name;
+const day = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
+const rank = new Map(tiers.map((t) => [t.id, t.rank]));
+const PAGE_SIZE = 12;
+
+const allIds = partners.map((p) => p.id).sort();
+const idsWhere = (pred: (p: PartnerData) => boolean) =>
+  partners
+    .filter(pred)
+    .map((p) => p.id)
+    .sort();
+const collator = (locale: string) => new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+const byName = (locale: string, name = (p: PartnerData) => p.name) => (a: PartnerData, b: PartnerData) => collator(locale).compare(name(a), name(b)) || (a.id < b.id ? -1 : 1);
+/** The directory's default order: tier (highest first), then name in the page's language. */
+const defaultOrderIn = (locale: 'zh-Hans' | 'en') =>
+  [...partners].sort((a, b) => rank.get(b.tier)! - rank.get(a.tier)! || (locale === 'en' ? byName('en', enName)(a, b) : byName('zh-Hans')(a, b))).map((p) => p.id);
+const defaultOrder = defaultOrderIn('zh-Hans');
+
+/** Polls with room for a loaded machine: the filter index is a chunk of its own, fetched on demand. */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000 });
+
+const site = useBuiltSite();
+
+/** Ids of the partners listed on the current page, in order, from the card links (…/partners/<id>/). */
+async function listedIds(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('main ul > li > article h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => /\/partners\/([^/]+)\/$/.exec(h)?.[1] ?? `?${h}`);
+}
+
+/** Every partner of the current view, in order, following the "next" page link until there is none. */
+async function allListedIds(page: Page): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    const before = page.url();
+    out.push(...(await listedIds(page)));
+    const next = page.locator('main nav a[rel="next"]');
+    if ((await next.count()) === 0) return out;
+    await next.click();
+    await page.waitForURL((u) => u.href !== before);
+    await poll(() => listedIds(page).then((ids) => ids.join())).not.toBe('');
+  }
+  throw new Error('more than 100 pages');
+}
+
+const checkbox = (page: Page, field: string, value: string) => page.locator(`input[type="checkbox"][name="${field}"][value="${value}"]`);
+const countRegion = (page: Page) => page.locator('main [aria-live="polite"]');
+const countText = (n: number) => `显示 ${n} / ${allIds.length} 个合作伙伴` + (n > PAGE_SIZE ? ` · 第 1 / ${Math.ceil(n / PAGE_SIZE)} 页` : '');
+
+/** Opens a directory URL and waits for hydration: the filters are disabled until the page's JavaScript runs. */
+async function openDirectory(page: Page, url: string): Promise<void> {
+  await page.goto(site.url + url, { waitUntil: 'networkidle' });
+  await poll(() => checkbox(page, 'tier', enumOf('tier')[0]!).isEnabled()).toBe(true);
+}
+
+async function withPage<T>(fn: (page: Page, watched: ReturnType<typeof watchPage>) => Promise<T>, options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean } = {}): Promise<T> {
+  const context = await site.browser.newContext(options);
+  const page = await context.newPage();
+  const watched = watchPage(page, site.url);
+  try {
+    const result = await fn(page, watched);
+    expect(watched.errors).toEqual([]);
+    expect(watched.external).toEqual([]);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+describe('data under test', () => {
+  it('has more partners than fit on one page, and several tiers and types', () => {
+    expect(partners.length).toBeGreaterThan(PAGE_SIZE);
+    expect(new Set(partners.map((p) => p.tier)).size).toBeGreaterThan(2);
+    expect(new Set(partners.map((p) => p.type)).size).toBeGreaterThan(2);
+  });
+});
+
+describe('partner directory', () => {
+  it('lists the first page in tier-then-name order, and every partner across the pages', () =>
+    withPage(async (page) => {
+      await openDirectory(page, '/partners/');
+      expect(await page.locator('h1').textContent()).toBe('合作伙伴');
+      expect(await listedIds(page)).toEqual(defaultOrder.slice(0, PAGE_SIZE));
+      expect(await countRegion(page).textContent()).toBe(countText(allIds.length));
+      expect(await allListedIds(page)).toEqual(defaultOrder);
+      expect(page.url()).toBe(`${site.url}/partners/page/${Math.ceil(allIds.length / PAGE_SIZE)}/`);
+    }));
+
+  it('does not load the full index on first render, only when a filter is used', () =>
+    withPage(async (page) => {
+      const bodies: string[] = [];
+      page.on('response', async (r) => {
+        if (r.url().endsWith('.js')) bodies.push(await r.text().catch(() => ''));
+      });
+      await openDirectory(page, '/partners/');
+      const hasIndex = () => bodies.some((b) => b.includes('{"rows":[['));
+      expect(hasIndex()).toBe(false);
+      const tier = partners[0]!.tier;
+      await checkbox(page, 'tier', tier).click();
+      await page.waitForURL(`${site.url}/partners/?tier=${tier}`);
+      await poll(hasIndex).toBe(true);
+    }));
+
+  it.each(enumOf('tier'))('/partners/?tier=%s lists exactly the partners of that tier', (tier) =>
+    withPage(async (page) => {
+      await openDirectory(page, `/partners/?tier=${tier}`);
+      const expected = idsWhere((p) => p.tier === tier);
+      await poll(() => countRegion(page).textContent()).toBe(countText(expected.length));
+      expect(await checkbox(page, 'tier', tier).isChecked()).toBe(true);
+      expect((await allListedIds(page)).sort()).toEqual(expected);
+    }),
+  );
+
+  it.each(enumOf('type'))('/partners/?type=%s lists exactly the partners of that type', (type) =>
+    withPage(async (page) => {
+      await openDirectory(page, `/partners/?type=${type}`);
+      const expected = idsWhere((p) => p.type === type);
+      await poll(() => countRegion(page).textContent()).toBe(countText(expected.length));
+      expect((await allListedIds(page)).sort()).toEqual(expected);
+      if (expected.length === 0) expect(await page.locator('main').textContent()).toContain('没有符合所有条件的合作伙伴');
+    }),
+  );
+
+  it('combining facets narrows (AND across fields, OR within one), in English too', () =>
+    withPage(async (page) => {
+      const region = 'asia-pacific';
+      const [t1, t2] = ['silver', 'gold'];
+      await openDirectory(page, `/en/partners/?tier=${t1}&tier=${t2}&region=${region}`);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      const expected = idsWhere((p) => (p.tier === t1 || p.tier === t2) && p.region === region);
+      const either = idsWhere((p) => p.tier === t1 || p.tier === t2);
+      expect(expected.length).toBeLessThan(either.length);
+      await poll(() => listedIds(page).then((ids) => ids.sort())).toEqual(expected);
+      expect(await countRegion(page).textContent()).toBe(`Showing ${expected.length} of ${allIds.length} partners`);
+      // Adding a collaboration area narrows further.
+      const area = partners.find((p) => expected.includes(p.id))!.collaborationAreas[0]!;
+      await checkbox(page, 'collaborationAreas', area).click();
+      await page.waitForURL(`${site.url}/en/partners/?tier=${t1}&tier=${t2}&collaborationAreas=${area}&region=${region}`);
+      const narrower = idsWhere((p) => (p.tier === t1 || p.tier === t2) && p.region === region && p.collaborationAreas.includes(area));
+      await poll(() => listedIds(page).then((ids) => ids.sort())).toEqual(narrower);
+      expect(narrower.every((id) => expected.includes(id))).toBe(true);
+      // English labels and counts on the filters.
+      expect(await page.locator('label', { has: checkbox(page, 'tier', 'gold') }).textContent()).toMatch(/^Gold \(\d+\)$/);
+    }));
+
+  it('sorts by name and by member since, and keeps the order in the URL', () =>
+    withPage(async (page) => {
+      await openDirectory(page, '/en/partners/');
+      await page.selectOption('select[name="sort"]', 'name');
+      await page.waitForURL(`${site.url}/en/partners/?sort=name`);
+      const byEnName = [...partners].sort(byName('en', enName)).map((p) => p.id);
+      await poll(() => listedIds(page)).toEqual(byEnName.slice(0, PAGE_SIZE));
+      expect(await allListedIds(page)).toEqual(byEnName);
+      await openDirectory(page, '/partners/?sort=memberSince');
+      const bySince = [...partners].sort((a, b) => day(a.memberSince).localeCompare(day(b.memberSince)) || byName('zh-Hans')(a, b)).map((p) => p.id);
+      await poll(() => listedIds(page)).toEqual(bySince.slice(0, PAGE_SIZE));
+      expect(await page.locator('select[name="sort"]').inputValue()).toBe('memberSince');
+    }));
+
+  it('filters on the name as you type', () =>
+    withPage(async (page) => {
+      await openDirectory(page, '/partners/');
+      const query = 'cloud';
+      await page.fill('input[name="name"]', query);
+      await page.waitForURL(`${site.url}/partners/?name=${query}`);
+      const expected = idsWhere((p) => p.name.toLowerCase().includes(query));
+      expect(expected.length).toBeGreaterThan(0);
+      await poll(() => listedIds(page).then((ids) => ids.sort())).toEqual(expected);
+      await page.fill('input[name="name"]', 'no partner is called this');
+      await poll(() => listedIds(page)).toEqual([]);
+      expect(await page.locator('main').textContent()).toContain('没有符合所有条件的合作伙伴');
+    }));
+
+  it('clicking filters updates the URL and the list; back and forward restore them', () =>
+    withPage(async (page) => {
+      await openDirectory(page, '/partners/');
+      const [first, second] = ['gold', 'platinum'];
+      await checkbox(page, 'tier', first).click();
+      await page.waitForURL(`${site.url}/partners/?tier=${first}`);
+      await poll(() => listedIds(page).then((ids) => ids.sort())).toEqual(idsWhere((p) => p.tier === first));
+      await checkbox(page, 'tier', second).click();
+      await page.waitForURL(`${site.url}/partners/?tier=${first}&tier=${second}`);
+      await poll(() => listedIds(page).then((ids) => ids.sort())).toEqual(idsWhere((p) => p.tier === first || p.tier === second));
+
+      await page.goBack();
+      await page.waitForURL(`${site.url}/partners/?tier=${first}`);
+      await poll(() => listedIds(page).then((ids) => ids.sort())).toEqual(idsWhere((p) => p.tier === first));
+      expect(await checkbox(page, 'tier', second).isChecked()).toBe(false);
+      await page.goBack();
+      await page.waitForURL(`${site.url}/partners/`);
+      await poll(() => listedIds(page)).toEqual(defaultOrder.slice(0, PAGE_SIZE));
+      await page.goForward();
+      await page.waitForURL(`${site.url}/partners/?tier=${first}`);
+      await poll(() => listedIds(page).then((ids) => ids.sort())).toEqual(idsWhere((p) => p.tier === first));
+      await page.getByRole('button', { name: '清除筛选' }).click();
+      await page.waitForURL(`${site.url}/partners/`);
+      await poll(() => listedIds(page)).toEqual(defaultOrder.slice(0, PAGE_SIZE));
+    }));
+
+  it('is keyboard-usable: Tab reaches a checkbox, focus is visible, Space toggles it and the count is announced', () =>
+    withPage(async (page) => {
+      await openDirectory(page, '/partners/');
+      const tier = 'platinum';
+      const target = checkbox(page, 'tier', tier);
+      const isFocused = () => target.evaluate((el) => el === document.activeElement);
+      let tabs = 0;
+      while (!(await isFocused())) {
+        await page.keyboard.press('Tab');
+        if (++tabs > 80) throw new Error(`the ${tier} checkbox was not reached with Tab`);
+      }
+      expect(await target.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle !== 'none')).toBe(true);
+      await page.keyboard.press('Space');
+      await page.waitForURL(`${site.url}/partners/?tier=${tier}`);
+      const expected = idsWhere((p) => p.tier === tier);
+      await poll(() => countRegion(page).textContent()).toBe(countText(expected.length));
+      expect(await isFocused()).toBe(true);
+      await page.keyboard.press('Space');
+      await page.waitForURL(`${site.url}/partners/`);
+      await poll(() => listedIds(page)).toEqual(defaultOrder.slice(0, PAGE_SIZE));
+    }));
+
+  it.each([
+    ['/partners/', 'zh-Hans'],
+    ['/en/partners/?tier=gold', 'en'],
+  ] as const)('with JavaScript off, %s and its page links list every partner', (url, locale) =>
+    withPage(
+      async (page) => {
+        const order = defaultOrderIn(locale);
+        await page.goto(site.url + url);
+        expect(await listedIds(page)).toEqual(order.slice(0, PAGE_SIZE));
+        const seen: string[] = [];
+        for (let i = 0; i < 100; i++) {
+          seen.push(...(await listedIds(page)));
+          const next = page.locator('main nav a[rel="next"]');
+          if ((await next.count()) === 0) break;
+          await page.goto(site.url + (await next.getAttribute('href')));
+        }
+        expect(seen).toEqual(order);
+      },
+      { javaScriptEnabled: false },
+    ),
+  );
+});
+
+describe('partner pages', () => {
+  it.each(
+    partners.flatMap((p) => [
+      ['', p.id, 'zh-Hans', p.name],
+      ['/en', p.id, 'en', enName(p)],
+    ]),
+  )('%s/partners/%s/ (%s) has the name, website and Organization JSON-LD', async (prefix, id, lang, name) =>
+    withPage(async (page) => {
+      const response = await page.goto(`${site.url}${prefix}/partners/${id}/`, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect((await page.locator('main h1').textContent())?.trim()).toBe(name);
+      const partner = partners.find((p) => p.id === id)!;
+      expect(await page.locator(`main a[href="${partner.website}"]`).count()).toBe(1);
+      // Polled: the head manager swaps head tags once while hydrating.
+      const organization = async () =>
+        (await page.locator('head script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t) as Record<string, unknown>).find((d) => d['@type'] === 'Organization');
+      await poll(organization).toMatchObject({ name, url: partner.website });
+    }),
+  );
+
+  it('lists the tier benefits, the integrations a partner provides and the events it organizes', () =>
+    withPage(async (page) => {
+      const integrations = readYamlDir<{ id: string; name: string; provider?: string }>('data/integrations');
+      const events = readYamlDir<{ id: string; title: string; organizer: { partner?: string } }>('data/events');
+      const provider = partners.find((p) => integrations.some((i) => i.provider === p.id) && events.some((e) => e.organizer.partner === p.id)) ?? partners.find((p) => integrations.some((i) => i.provider === p.id))!;
+      await page.goto(`${site.url}/partners/${provider.id}/`, { waitUntil: 'networkidle' });
+      const text = (await page.locator('main').textContent()) ?? '';
+      for (const i of integrations.filter((i) => i.provider === provider.id)) expect(text).toContain(i.name);
+      for (const e of events.filter((e) => e.organizer.partner === provider.id)) expect(text).toContain(e.title);
+      const tier = readYamlDir<{ id: string; benefits: string[] }>('data/partners/tiers').find((t) => t.id === provider.tier)!;
+      for (const b of tier.benefits) expect(text).toContain(b);
+    }));
+});
+
+describe('partner program', () => {
+  it('compares every tier in one table, lists kinds and types, and shows a template that parses', () =>
+    withPage(async (page) => {
+      await page.goto(`${site.url}/partners/program/`, { waitUntil: 'networkidle' });
+      const headers = await page.locator('main table thead th').allTextContents();
+      expect(headers).toEqual([...tiers].sort((a, b) => a.rank - b.rank).map((t) => t.name));
+      const kinds = readYamlDir<{ name: string; commitments: string[] }>('data/partners/kinds');
+      const types = readYamlDir<{ name: string }>('data/partners/types');
+      const text = (await page.locator('main').textContent()) ?? '';
+      for (const k of kinds) for (const c of [k.name, ...k.commitments]) expect(text).toContain(c);
+      for (const t of types) expect(text).toContain(t.name);
+      const template = load((await page.locator('main pre code').first().innerText()).trim()) as Record<string, unknown>;
+      expect(Object.keys(template).sort()).toEqual([...schema.$defs.partner.required].sort());
+    }));
+});
+
+describe('accessibility', () => {
+  it.each([
+    ['/partners/', 'light'],
+    ['/partners/', 'dark'],
+    ['/en/partners/?tier=gold&sort=name', 'light'],
+    ['/partners/calderwave/', 'light'],
+    ['/en/partners/calderwave/', 'dark'],
+    ['/partners/program/', 'light'],
+    ['/en/partners/program/', 'dark'],
+  ] as const)('axe finds no violations on %s (%s)', (url, colorScheme) =>
+    withPage(
+      async (page) => {
+        await page.goto(site.url + url, { waitUntil: 'networkidle' });
+        expect(await page.getAttribute('html', 'data-theme')).toBe(colorScheme);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
+      },
+      { colorScheme },
+    ),
+  );
+});
