@@ -36,9 +36,10 @@ function useSelect(): Select {
 
 const list = <T,>(facts: Record<string, T>) => Object.values(facts);
 
-function Table({ head, children, caption }: { head: ReactNode[]; children: ReactNode; caption?: ReactNode }) {
+/** A table in a wrapper that scrolls sideways on narrow screens; keyboard users can focus it to scroll. */
+function Table({ head, children, caption, label }: { head: ReactNode[]; children: ReactNode; caption?: ReactNode; label: string }) {
   return (
-    <div className={styles.tableWrap}>
+    <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={label}>
       <table className={styles.table}>
         {caption ? <caption className={styles.caption}>{caption}</caption> : null}
         <thead>
@@ -111,6 +112,7 @@ export function GoverningBodies({ facts }: All<BodyFact>) {
   const select = useSelect();
   return (
     <Table
+      label={translate({ id: 'facts.bodies.table', message: '治理机构一览' })}
       head={[
         <Translate id="facts.bodies.name">机构</Translate>,
         <Translate id="facts.bodies.seats">席位</Translate>,
@@ -137,6 +139,7 @@ export function DecisionMethods({ facts }: All<DecisionMethodFact>) {
   const select = useSelect();
   return (
     <Table
+      label={translate({ id: 'facts.methods.table', message: '决策方式一览' })}
       head={[
         <Translate id="facts.methods.name">决策方式</Translate>,
         <Translate id="facts.methods.passes">通过条件</Translate>,
@@ -167,6 +170,7 @@ export function VoteTypes({ facts }: All<VoteTypeFact>) {
   const select = useSelect();
   return (
     <Table
+      label={translate({ id: 'facts.votes.table', message: '投票类型一览' })}
       head={[
         <Translate id="facts.votes.name">投票类型</Translate>,
         <Translate id="facts.votes.voters">投票人</Translate>,
@@ -234,6 +238,7 @@ export function ProcessStages({ fact }: One<ProcessFact> & { process: string }) 
 export function ContributorLadder({ facts }: All<LadderFact>) {
   return (
     <Table
+      label={translate({ id: 'facts.ladder.table', message: '贡献者阶梯' })}
       head={[
         <Translate id="facts.ladder.role">角色</Translate>,
         <Translate id="facts.ladder.privileges">可以做什么</Translate>,
@@ -255,6 +260,7 @@ export function ContributorLadder({ facts }: All<LadderFact>) {
 export function RecognitionLevels({ facts }: All<RecognitionLevelFact>) {
   return (
     <Table
+      label={translate({ id: 'facts.levels.table', message: '荣誉等级一览' })}
       head={[
         <Translate id="facts.levels.level">等级</Translate>,
         <Translate id="facts.levels.points">累计积分</Translate>,
@@ -281,7 +287,9 @@ export function RecognitionLevels({ facts }: All<RecognitionLevelFact>) {
 
 export function PointRules({ facts }: All<PointRuleFact>) {
   return (
-    <Table head={[<Translate id="facts.points.kind">贡献类型</Translate>, <Translate id="facts.points.base">基础积分</Translate>]}>
+    <Table
+      label={translate({ id: 'facts.points.table', message: '各类贡献的基础积分' })}
+      head={[<Translate id="facts.points.kind">贡献类型</Translate>, <Translate id="facts.points.base">基础积分</Translate>]}>
       {list(facts).map((r) => (
         <tr key={r.id}>
           <th scope="row">{r.name}</th>
@@ -296,6 +304,7 @@ export function CourseDurations({ facts }: All<CourseFact>) {
   const select = useSelect();
   return (
     <Table
+      label={translate({ id: 'facts.courses.table', message: '课程时长一览' })}
       head={[
         <Translate id="facts.courses.course">课程</Translate>,
         <Translate id="facts.courses.level">难度</Translate>,
@@ -319,7 +328,9 @@ export function CourseDurations({ facts }: All<CourseFact>) {
 export function CertificationValidities({ facts }: All<CertificationFact>) {
   const select = useSelect();
   return (
-    <Table head={[<Translate id="facts.certs.name">认证</Translate>, <Translate id="facts.certs.validity">有效期</Translate>]}>
+    <Table
+      label={translate({ id: 'facts.certs.table', message: '认证有效期一览' })}
+      head={[<Translate id="facts.certs.name">认证</Translate>, <Translate id="facts.certs.validity">有效期</Translate>]}>
       {list(facts).map((c) => (
         <tr key={c.id}>
           <th scope="row">
