@@ -4,9 +4,13 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { discoverLocales, DEFAULT_LOCALE, DEFAULT_SITE_URL, siteStrings } from './plugins/site-locales/discoverLocales';
 import { withContrast } from './plugins/site-theme/accessiblePrismTheme';
 import { searchSetup } from './plugins/search/config';
+import remarkDataFacts from './plugins/data-facts/remark';
+import { factsDir } from './plugins/data-facts/index';
 
 // A translator adds a locale by adding i18n/<locale>/; nothing here changes.
 const { locales, localeConfigs } = discoverLocales(__dirname, DEFAULT_LOCALE);
+// Guides and posts show data facts through components; this gives each page the records it names.
+const dataFacts = [remarkDataFacts, { factsDir: factsDir(__dirname), siteDir: __dirname }] as const;
 // Docusaurus sets the locale being built or served; page titles need the site name in it.
 const site = siteStrings(__dirname, process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE, {
   title: '可观测性社区',
@@ -33,7 +37,7 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: {
-    mermaid: false,
+    mermaid: true,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
@@ -53,6 +57,7 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           editUrl: undefined,
+          remarkPlugins: [dataFacts],
         },
         blog: {
           blogTitle: '博客',
@@ -62,6 +67,7 @@ const config: Config = {
           onInlineTags: 'throw',
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'ignore',
+          remarkPlugins: [dataFacts],
           feedOptions: { type: ['rss', 'atom'], xslt: true, title: site.feedTitle, description: site.tagline },
         },
         theme: {
@@ -71,9 +77,12 @@ const config: Config = {
     ],
   ],
 
+  themes: ['@docusaurus/theme-mermaid'],
+
   plugins: [
     './plugins/community-data/index.ts',
     './plugins/data-reference/index.ts',
+    './plugins/data-facts/index.ts',
     ['./plugins/courses/index.ts', { lessonsPluginId: 'courses' }],
     './plugins/events/index.ts',
     './plugins/partners/index.ts',

@@ -201,11 +201,11 @@ const MESSAGES: Record<string, Record<Lang, Template>> = {
     'zh-Hans': (p) => `活动结束时间（${p.end}）早于开始时间（${p.start}）。`,
   },
   'event.locationRequired': {
-    en: (p) => `a ${p.format} event needs a location.`,
+    en: (p) => `${/^[aeiou]/i.test(String(p.format)) ? 'an' : 'a'} ${p.format} event needs a location.`,
     'zh-Hans': (p) => `${p.format} 活动需要填写 location（地点）。`,
   },
   'event.onlineUrlRequired': {
-    en: (p) => `a ${p.format} event needs an onlineUrl.`,
+    en: (p) => `${/^[aeiou]/i.test(String(p.format)) ? 'an' : 'a'} ${p.format} event needs an onlineUrl.`,
     'zh-Hans': (p) => `${p.format} 活动需要填写 onlineUrl（线上链接）。`,
   },
   'staticFile.missing': {

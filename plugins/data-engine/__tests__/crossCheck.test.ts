@@ -180,7 +180,7 @@ describe('events', () => {
     edit(site, 'data/events/meetup.yaml', 'location:\n  venue: 多功能厅\n  city: 深圳\n', '');
     const problems = problemsOf(site);
     expect(problems.map(where)).toEqual(['data/events/meetup.yaml:1:1 event.locationRequired']);
-    expect(messages(problems[0]!).en).toBe('a in-person event needs a location.');
+    expect(messages(problems[0]!).en).toBe('an in-person event needs a location.');
     expect(messages(problems[0]!).zh).toBe('in-person 活动需要填写 location（地点）。');
   });
 
@@ -189,7 +189,7 @@ describe('events', () => {
     edit(site, 'data/events/webinar.yaml', 'onlineUrl: https://meet.example.com/webinar\n', '');
     const problems = problemsOf(site);
     expect(problems.map(where)).toEqual(['data/events/webinar.yaml:1:1 event.onlineUrlRequired']);
-    expect(messages(problems[0]!).en).toBe('a online event needs an onlineUrl.');
+    expect(messages(problems[0]!).en).toBe('an online event needs an onlineUrl.');
     expect(messages(problems[0]!).zh).toBe('online 活动需要填写 onlineUrl（线上链接）。');
   });
 
