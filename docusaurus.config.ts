@@ -72,6 +72,7 @@ const config: Config = {
     './plugins/community-data/index.ts',
     './plugins/data-reference/index.ts',
     ['./plugins/courses/index.ts', { lessonsPluginId: 'courses' }],
+    './plugins/translation-status/index.ts',
     // Course lessons: Markdown in courses/<course id>/, one sidebar per course.
     [
       '@docusaurus/plugin-content-docs',
@@ -107,6 +108,8 @@ const config: Config = {
           items: [
             { label: '快速开始', to: '/docs/' },
             { label: '编辑社区数据', to: '/docs/contributing/data-files/' },
+            { label: '翻译', to: '/docs/contributing/translating/' },
+            { label: '翻译状态', to: '/translation-status/' },
           ],
         },
         {

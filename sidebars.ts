@@ -7,7 +7,7 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: '参与贡献',
       collapsed: false,
-      items: ['contributing/data-files'],
+      items: ['contributing/data-files', 'contributing/translating'],
     },
   ],
 };
