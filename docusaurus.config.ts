@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { discoverLocales, DEFAULT_LOCALE, siteStrings } from './plugins/site-locales/discoverLocales';
 import { withContrast } from './plugins/site-theme/accessiblePrismTheme';
+import { addSitemapAlternates } from './plugins/site-locales/sitemapAlternates';
 
 // A translator adds a locale by adding i18n/<locale>/; nothing here changes.
 const { locales, localeConfigs } = discoverLocales(__dirname, DEFAULT_LOCALE);
@@ -63,6 +64,18 @@ const config: Config = {
         },
         theme: {
           customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          // Each entry lists the page in every locale (hreflang alternates + x-default).
+          createSitemapItems: async ({ defaultCreateSitemapItems, ...params }) =>
+            addSitemapAlternates(await defaultCreateSitemapItems(params), {
+              siteUrl: params.siteConfig.url,
+              baseUrl: process.env.BASE_URL ?? '/',
+              localeBaseUrl: params.siteConfig.baseUrl,
+              locales,
+              defaultLocale: DEFAULT_LOCALE,
+              htmlLang: Object.fromEntries(Object.entries(localeConfigs).map(([l, c]) => [l, c.htmlLang])),
+            }),
         },
       } satisfies Preset.Options,
     ],
