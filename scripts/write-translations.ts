@@ -49,11 +49,12 @@ for (const locale of requested) {
   fs.mkdirSync(path.join(siteDir, 'i18n', locale), { recursive: true });
 }
 const locales = requested.length > 0 ? requested : discoverLocales(siteDir).locales.filter((l) => l !== DEFAULT_LOCALE);
-const docusaurus = path.join(siteDir, 'node_modules', '.bin', 'docusaurus');
+// Resolved like any dependency, so a site folder without its own node_modules (a test copy) works too.
+const docusaurus = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
 
 async function main(): Promise<void> {
   for (const locale of locales) {
-    const r = spawnSync(docusaurus, ['write-translations', '--locale', locale, ...passThrough], { cwd: siteDir, stdio: 'inherit' });
+    const r = spawnSync(process.execPath, [docusaurus, 'write-translations', '--locale', locale, ...passThrough], { cwd: siteDir, stdio: 'inherit' });
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
   const { files } = await extractUiSources(siteDir);
