@@ -87,7 +87,10 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  // exitCode, not exit(): a large JSON report to a pipe must be written out in full first.
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     process.stderr.write(`i18n:status: internal error: ${(error as Error).stack ?? String(error)}\n`);
     process.exit(3);

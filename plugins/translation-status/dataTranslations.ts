@@ -34,9 +34,12 @@ function position(text: string, p: TranslationProblem): { line: number; column: 
 }
 
 export function dataTranslationProblems(siteDir: string, collections: Record<string, SourceEntry[]>, defaultLocale = DEFAULT_LOCALE): Problem[] {
-  const data = dataSources(collections);
+  const locales = discoverLocales(siteDir, defaultLocale).locales.filter((l) => l !== defaultLocale);
   const problems: Problem[] = [];
-  for (const locale of discoverLocales(siteDir, defaultLocale).locales.filter((l) => l !== defaultLocale)) {
+  // No locale folder (the validate benchmark's copy): no extraction cost at all.
+  if (locales.length === 0) return problems;
+  const data = dataSources(collections);
+  for (const locale of locales) {
     const status = computeLocaleStatus({ locale, strings: stringFiles(siteDir, locale, {}, data), files: [], manifest: { strings: {}, files: {} } });
     for (const p of status.problems) {
       const text = fs.readFileSync(path.join(siteDir, p.file), 'utf8');

@@ -89,7 +89,7 @@ describe('a new locale is a folder', () => {
   }, 300_000);
 
   it('builds only that locale; pages exist, fall back visibly, and the stale page links to the original', async () => {
-    const r = run([require.resolve('@docusaurus/core/bin/docusaurus.mjs'), 'build', '--locale', 'fr']);
+    const r = run([path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', '--locale', 'fr']);
     expect(r.status, r.out.slice(-3000)).toBe(0);
     const buildDir = path.join(site, 'build');
     // A single-locale build of a non-default locale is written under its base URL (/fr/).
@@ -106,7 +106,7 @@ describe('a new locale is a folder', () => {
     // Stale: the translated intro, whose original changed after translation.
     await page.goto(`${server.url}/fr/docs/`, { waitUntil: 'networkidle' });
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    await expect.poll(() => page.locator('h1').first().textContent()).toBe('Bien démarrer');
+    await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 30_000 }).toBe('Bien démarrer');
     const stale = page.getByTestId('translation-banner');
     expect(await stale.getAttribute('data-state')).toBe('stale');
     expect(await stale.locator('a[hreflang="zh-Hans"]').getAttribute('href')).toBe('/docs/');

@@ -73,7 +73,7 @@ export default function TranslationStatusPage({ data }: { data: TranslationStatu
           <Translate id="translationStatus.intro" values={{ source: data.sourceLabel }}>
             {'原文语言是{source}。下表在每次构建网站时生成，和 npm run i18n:status 的结果相同。“过时”表示原文在译文完成之后有过修改。'}
           </Translate>{' '}
-          <Link to="/docs/contributing/translating/">
+          <Link to="/docs/contributing/translating/" className={styles.inlineLink}>
             <Translate id="translationStatus.guide">如何翻译</Translate>
           </Link>
         </p>
