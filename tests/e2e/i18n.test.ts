@@ -41,7 +41,7 @@ describe('language switch', () => {
     await page.getByRole('link', { name: localeConfigs.en!.label }).first().click();
     await page.waitForURL(`${site.url}/en/courses/${query}`);
     await expect.poll(() => page.locator('input[type="checkbox"][value="advanced"]').first().isChecked(), { timeout: 30_000 }).toBe(true);
-    expect(await page.locator('input[type="checkbox"][value="tracing"]').first().isChecked(), { timeout: 30_000 }).toBe(true);
+    expect(await page.locator('input[type="checkbox"][value="tracing"]').first().isChecked()).toBe(true);
     // The same courses are listed, worded in English.
     expect((await page.locator('[aria-live]').first().textContent())?.match(/\d+/)?.[0]).toBe(count?.match(/\d+/)?.[0]);
     await page.locator('.navbar__items--right .dropdown').first().hover();
