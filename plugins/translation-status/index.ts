@@ -54,6 +54,7 @@ export default function pluginTranslationStatus(context: LoadContext): Plugin<vo
               pages,
               localeBaseUrl: context.baseUrl,
               sourceBaseUrl: i18n.localeConfigs[i18n.defaultLocale]?.baseUrl ?? context.siteConfig.baseUrl,
+              trailingSlash: context.siteConfig.trailingSlash === true,
             })
           : {},
       };

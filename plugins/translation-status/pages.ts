@@ -1,5 +1,6 @@
 /** Pure: the status page's props and the banner map, from computed statuses and the site's pages. */
 import type { I18nLocaleConfig } from '@docusaurus/types';
+import { bannerKey } from './bannerKey';
 import { fileState, type StatusInput } from './status';
 import { CONTENT_AREAS } from './sources';
 import type { LocaleStatus, PageBanner, TranslationStatusPageProps } from './types';
@@ -22,7 +23,7 @@ export function sourcePathOf(source: string, locale: string): string | undefined
 }
 
 /** Pages of `locale` that need a banner: stale ones and ones showing source-locale content. */
-export function bannerPages(args: { locale: string; input: StatusInput; pages: PageSource[]; localeBaseUrl: string; sourceBaseUrl: string }): Record<string, PageBanner> {
+export function bannerPages(args: { locale: string; input: StatusInput; pages: PageSource[]; localeBaseUrl: string; sourceBaseUrl: string; trailingSlash?: boolean }): Record<string, PageBanner> {
   const files = new Map(args.input.files.map((f) => [f.sourcePath, f]));
   const out: Record<string, PageBanner> = {};
   for (const page of args.pages) {
@@ -31,8 +32,9 @@ export function bannerPages(args: { locale: string; input: StatusInput; pages: P
     if (!file) continue;
     const { state } = fileState(file, args.input.manifest.files[file.sourcePath]);
     if (state === 'translated') continue;
-    const original = page.permalink.startsWith(args.localeBaseUrl) ? args.sourceBaseUrl + page.permalink.slice(args.localeBaseUrl.length) : page.permalink;
-    out[page.permalink] = { state, original };
+    let original = page.permalink.startsWith(args.localeBaseUrl) ? args.sourceBaseUrl + page.permalink.slice(args.localeBaseUrl.length) : page.permalink;
+    if (args.trailingSlash && !original.endsWith('/')) original += '/';
+    out[bannerKey(page.permalink)] = { state, original };
   }
   return out;
 }

@@ -91,20 +91,15 @@ describe('a new locale is a folder', () => {
   it('builds only that locale; pages exist, fall back visibly, and the stale page links to the original', async () => {
     const r = run([path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', '--locale', 'fr']);
     expect(r.status, r.out.slice(-3000)).toBe(0);
+    // Building one locale alone, Docusaurus serves it from the root (no /fr/ base URL).
     const buildDir = path.join(site, 'build');
-    // A single-locale build of a non-default locale is written under its base URL (/fr/).
-    expect(fs.existsSync(path.join(buildDir, 'fr', 'index.html')) || fs.existsSync(path.join(buildDir, 'index.html'))).toBe(true);
-    const root = fs.existsSync(path.join(buildDir, 'fr', 'index.html')) ? buildDir : path.join(site, '.tmp-serve');
-    if (root !== buildDir) {
-      fs.mkdirSync(root, { recursive: true });
-      fs.renameSync(buildDir, path.join(root, 'fr'));
-    }
-    server = await serveBuild(root);
+    expect(fs.existsSync(path.join(buildDir, 'index.html'))).toBe(true);
+    server = await serveBuild(buildDir);
     const page = await browser.newPage();
     const watched = watchPage(page, server.url);
 
     // Stale: the translated intro, whose original changed after translation.
-    await page.goto(`${server.url}/fr/docs/`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/docs/`, { waitUntil: 'networkidle' });
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 30_000 }).toBe('Bien démarrer');
     const stale = page.getByTestId('translation-banner');
@@ -112,27 +107,32 @@ describe('a new locale is a folder', () => {
     expect(await stale.locator('a[hreflang="zh-Hans"]').getAttribute('href')).toBe('/docs/');
 
     // Untranslated: a guide page, a lesson and the blog post show the original, marked, in its language.
-    for (const url of ['/fr/docs/contributing/data-files/', '/fr/courses/otel-intro/core-concepts/']) {
+    const bannerPages = () => {
+      const globalData = JSON.parse(fs.readFileSync(path.join(site, '.docusaurus', 'globalData.json'), 'utf8')) as Record<string, { default?: { pages?: object } }>;
+      return JSON.stringify(globalData['translation-status']?.default?.pages);
+    };
+    for (const url of ['/docs/contributing/data-files/', '/courses/otel-intro/core-concepts/']) {
       await page.goto(server.url + url, { waitUntil: 'networkidle' });
       const banner = page.getByTestId('translation-banner');
+      expect(await banner.count(), `${url}: no banner; pages with one: ${bannerPages()}`).toBe(1);
       expect(await banner.getAttribute('data-state'), url).toBe('missing');
       expect(await banner.locator('.data-fallback-marker').count()).toBe(1);
       expect(await page.locator('article [lang="zh-Hans"] h1, article [lang="zh-Hans"] header h1').count(), url).toBeGreaterThan(0);
     }
-    await page.goto(`${server.url}/fr/blog/`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/blog/`, { waitUntil: 'networkidle' });
     await page.locator('article h2 a').first().click();
     await page.waitForLoadState('networkidle');
     expect(await page.getByTestId('translation-banner').getAttribute('data-state')).toBe('missing');
 
     // Data: the translated course title in French, the rest in Chinese with the fallback marker.
-    await page.goto(`${server.url}/fr/courses/`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/courses/`, { waitUntil: 'networkidle' });
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain('Introduction à OpenTelemetry');
     expect(await page.locator('main .data-fallback-marker').count()).toBeGreaterThan(0);
     expect(await page.locator('main [lang="zh-Hans"]').count()).toBeGreaterThan(0);
 
     // The status page of the new locale, from the same computation as the CLI.
-    await page.goto(`${server.url}/fr/translation-status/`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/translation-status/`, { waitUntil: 'networkidle' });
     const table = page.getByTestId('translation-status-fr');
     expect(await table.count()).toBe(1);
     expect(await page.locator('main details').first().textContent()).toContain('docs/intro.md');

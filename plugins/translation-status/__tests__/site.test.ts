@@ -5,6 +5,7 @@ import { copySite, removeTempDirs, write } from '../../data-engine/__tests__/hel
 import { loadDataSet } from '../../data-engine/index';
 import { dataTranslationProblems } from '../dataTranslations';
 import { markUntranslated } from '../markdown';
+import { bannerKey } from '../bannerKey';
 import { bannerPages, sourcePathOf } from '../pages';
 import { loadSiteSources, siteStatus, siteStatusInput } from '../site';
 import { recordSources } from '../status';
@@ -75,12 +76,16 @@ describe('translation status of a site folder', () => {
       input,
       pages: [
         { source: '@site/i18n/fr/docusaurus-plugin-content-docs/current/guide.md', permalink: '/fr/docs/guide/' },
-        { source: '@site/i18n/fr/docusaurus-plugin-content-docs/current/ok.md', permalink: '/fr/docs/ok/' },
+        // Docs permalinks carry no trailing slash; the site adds one.
+        { source: '@site/i18n/fr/docusaurus-plugin-content-docs/current/ok.md', permalink: '/fr/docs/ok' },
       ],
       localeBaseUrl: '/fr/',
       sourceBaseUrl: '/',
+      trailingSlash: true,
     });
-    expect(pages).toEqual({ '/fr/docs/guide/': { state: 'stale', original: '/docs/guide/' }, '/fr/docs/ok/': { state: 'missing', original: '/docs/ok/' } });
+    expect(pages).toEqual({ '/fr/docs/guide': { state: 'stale', original: '/docs/guide/' }, '/fr/docs/ok': { state: 'missing', original: '/docs/ok/' } });
+    expect(bannerKey('/fr/docs/ok/')).toBe('/fr/docs/ok');
+    expect(bannerKey('/')).toBe('/');
     expect(sourcePathOf('@site/courses/a/01.md', 'fr')).toBe('courses/a/01.md');
     expect(sourcePathOf('@site/i18n/fr/docusaurus-plugin-content-blog/2026-01-01-x.md', 'fr')).toBe('blog/2026-01-01-x.md');
   });

@@ -5,13 +5,14 @@ import { useLocation } from '@docusaurus/router';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { PageBanner, TranslationStatusGlobalData } from '../../types';
+import { bannerKey } from '../../bannerKey';
 import styles from './styles.module.css';
 
 /** This page's translation state, when it needs a banner (stale, or showing source-locale content). */
 export function usePageTranslation(): PageBanner | undefined {
   const { pathname } = useLocation();
   const data = usePluginData('translation-status') as TranslationStatusGlobalData | undefined;
-  return data?.pages[pathname] ?? data?.pages[pathname.endsWith('/') ? pathname : `${pathname}/`];
+  return data?.pages[bannerKey(pathname)];
 }
 
 /**
