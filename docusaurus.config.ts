@@ -3,9 +3,11 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { discoverLocales, DEFAULT_LOCALE, DEFAULT_SITE_URL, siteStrings } from './plugins/site-locales/discoverLocales';
 import { withContrast } from './plugins/site-theme/accessiblePrismTheme';
+import { withLocaleBaseUrls } from './plugins/site-locales/localeUrls';
 import { searchSetup } from './plugins/search/config';
 import remarkDataFacts from './plugins/data-facts/remark';
 import { factsDir } from './plugins/data-facts/index';
+import { addSitemapAlternates } from './plugins/site-locales/sitemapAlternates';
 
 // A translator adds a locale by adding i18n/<locale>/; nothing here changes.
 const { locales, localeConfigs } = discoverLocales(__dirname, DEFAULT_LOCALE);
@@ -47,7 +49,9 @@ const config: Config = {
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
     locales,
-    localeConfigs,
+    // CI's deploy builds each locale in its own job (`--locale en`), which would put a lone
+    // locale at the site root; there every locale keeps its own base URL and folder instead.
+    localeConfigs: process.env.BUILD_LOCALES_SEPARATELY === 'true' ? withLocaleBaseUrls(localeConfigs, process.env.BASE_URL ?? '/', DEFAULT_LOCALE) : localeConfigs,
   },
 
   presets: [
@@ -73,6 +77,18 @@ const config: Config = {
         theme: {
           customCss: './src/css/custom.css',
         },
+        sitemap: {
+          // Each entry lists the page in every locale (hreflang alternates + x-default).
+          createSitemapItems: async ({ defaultCreateSitemapItems, ...params }) =>
+            addSitemapAlternates(await defaultCreateSitemapItems(params), {
+              siteUrl: params.siteConfig.url,
+              baseUrl: process.env.BASE_URL ?? '/',
+              localeBaseUrl: params.siteConfig.baseUrl,
+              locales,
+              defaultLocale: DEFAULT_LOCALE,
+              htmlLang: Object.fromEntries(Object.entries(localeConfigs).map(([l, c]) => [l, c.htmlLang])),
+            }),
+        },
       } satisfies Preset.Options,
     ],
   ],
@@ -91,6 +107,7 @@ const config: Config = {
     './plugins/governance/index.ts',
     ['./plugins/content-security-policy/index.ts', { connectSrc: search.connectSrc }],
     './plugins/site-seo/index.ts',
+    './plugins/translation-status/index.ts',
     // Course lessons: Markdown in courses/<course id>/, one sidebar per course.
     [
       '@docusaurus/plugin-content-docs',
@@ -132,6 +149,8 @@ const config: Config = {
             { label: '快速开始', to: '/docs/' },
             { label: '编辑社区数据', to: '/docs/contributing/data-files/' },
             { label: '社区治理', to: '/governance/' },
+            { label: '翻译', to: '/docs/contributing/translating/' },
+            { label: '翻译状态', to: '/translation-status/' },
           ],
         },
         {

@@ -26,6 +26,7 @@ const sidebars: SidebarsConfig = {
         'contributing/add-integration',
         'contributing/validation-errors',
         'contributing/rfc-template',
+        'contributing/translating',
       ],
     },
     {

@@ -2,7 +2,8 @@
 /**
  * `npm test`: everything the tests need, then every test.
  *   1. Chromium and CJK fonts from Debian when missing (apt-get, as root; CI runs as root).
- *   2. Type check, generated files up to date, unit and plugin tests (vitest).
+ *   2. Type check, generated files up to date, English translations complete
+ *      and current (i18n:status --strict), unit and plugin tests (vitest).
  *   3. A production build of every locale, then browser tests against it.
  * Ends with one line `tests: N passed, N failed`.
  */
@@ -77,6 +78,8 @@ const step = (ok, label) => {
 
 step(run('npx', ['tsc', '--noEmit']) === 0, 'typecheck');
 step(run('node', ['--import', 'tsx', 'scripts/generate.ts', '--check']) === 0, 'generated files up to date');
+// English ships complete: every string and page translated from the current source (CI's translation check).
+step(run('node', ['--import', 'tsx', 'scripts/i18n-status.ts', '--strict', '--locale', 'en', '--items', 'all']) === 0, 'i18n:status --strict --locale en');
 const unit = vitest('vitest.config.mts', 'unit');
 totals.passed += unit.passed;
 totals.failed += unit.failed;

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport, isLang, loadDataSetParallel, REPORT_FORMATS, resolveLang, type ReportFormat } from '../plugins/data-engine/index';
+import { dataTranslationProblems } from '../plugins/translation-status/dataTranslations';
 
 function usage(message: string): never {
   process.stderr.write(`validate: ${message}\nusage: npm run validate -- [--format text|json|github] [--lang zh-Hans|en] [--site <dir>]\n`);
@@ -54,8 +55,12 @@ const workerFile = __filename.endsWith('.ts')
 
 loadDataSetParallel({ siteDir }, workerFile).then(
   (dataSet) => {
-    process.stdout.write(`${formatReport(dataSet.problems, dataSet.summary, format, lang)}\n`);
-    process.exit(dataSet.summary.errors > 0 ? 1 : 0);
+    // Data translations too: a key for an entry that no longer exists is a mistake to fix, like a bad reference.
+    const translationProblems = dataTranslationProblems(siteDir, dataSet.collections);
+    const problems = [...dataSet.problems, ...translationProblems];
+    const summary = { ...dataSet.summary, errors: dataSet.summary.errors + translationProblems.length };
+    process.stdout.write(`${formatReport(problems, summary, format, lang)}\n`);
+    process.exit(summary.errors > 0 ? 1 : 0);
   },
   (error: unknown) => {
     process.stderr.write(`validate: internal error: ${(error as Error).stack ?? String(error)}\n`);

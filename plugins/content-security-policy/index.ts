@@ -47,7 +47,14 @@ export default function pluginContentSecurityPolicy(context: LoadContext, option
       if (i18n.currentLocale !== i18n.defaultLocale) for (const h of hashesInHeaders(headers)) hashes.add(h);
 
       const metaPolicy = buildPolicy([...hashes], options, true);
-      await Promise.all(pages.map((p) => fs.writeFile(p.file, withMetaPolicy(p.html, metaPolicy))));
+      // Other plugins read the pages in their own postBuild (the search index): replace each file whole, never truncate it in place.
+      await Promise.all(
+        pages.map(async (p) => {
+          const temporary = `${p.file}.csp-${process.pid}`;
+          await fs.writeFile(temporary, withMetaPolicy(p.html, metaPolicy));
+          await fs.rename(temporary, p.file);
+        }),
+      );
       await fs.writeFile(headersFile, withHeaderPolicy(headers, buildPolicy([...hashes], options)));
     },
   };

@@ -8,6 +8,18 @@ type Template = (p: Params) => string;
  * codes; adding a code without both languages fails the type check.
  */
 const MESSAGES: Record<string, Record<Lang, Template>> = {
+  'translation.unknownKey': {
+    en: (p) => `translates nothing: no entry or field has this key any more. Remove it, or rename it after the renamed entry (npm run write-translations -- --locale ${p.locale} adds the new keys).`,
+    'zh-Hans': (p) => `没有对应的原文：已经没有条目或字段使用这个键。请删除它，或按改名后的条目改键名（npm run write-translations -- --locale ${p.locale} 会加入新的键）。`,
+  },
+  'translation.invalidJson': {
+    en: (p) => `translation file is not valid JSON: ${p.reason}`,
+    'zh-Hans': (p) => `翻译文件不是有效的 JSON：${p.reason}`,
+  },
+  'translation.notMessage': {
+    en: () => 'must be an object with a "message" string, e.g. { "message": "…" }.',
+    'zh-Hans': () => '必须是带 "message" 字符串的对象，例如 { "message": "…" }。',
+  },
   'file.tooLarge': {
     en: (p) => `file is ${p.size} bytes; data files may be at most ${p.max} bytes. Split the entry or move long text into Markdown.`,
     'zh-Hans': (p) => `文件大小为 ${p.size} 字节，数据文件最多 ${p.max} 字节。请拆分条目，或把长文本移到 Markdown 中。`,

@@ -46,6 +46,26 @@ export function localeMetadataFromIntl(locale: string): LocaleMetadata {
   };
 }
 
+const LOCALE_FIELDS = ['label', 'direction', 'htmlLang', 'calendar', 'path'] as const;
+
+/** A translator's `locale.json`, checked so a typo names the file instead of breaking the build obscurely. */
+function readLocaleFile(file: string, shown: string): Partial<LocaleMetadata> {
+  let value: unknown;
+  try {
+    value = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${shown}: not valid JSON (${(error as Error).message})`);
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${shown}: must be a JSON object such as { "label": "日本語" }`);
+  for (const [key, v] of Object.entries(value)) {
+    if (!(LOCALE_FIELDS as readonly string[]).includes(key)) throw new Error(`${shown}: unknown field "${key}"; allowed: ${LOCALE_FIELDS.join(', ')}`);
+    if (typeof v !== 'string' || v === '') throw new Error(`${shown}: "${key}" must be a non-empty string`);
+  }
+  const direction = (value as { direction?: string }).direction;
+  if (direction !== undefined && direction !== 'ltr' && direction !== 'rtl') throw new Error(`${shown}: "direction" must be "ltr" or "rtl", not "${direction}"`);
+  return value as Partial<LocaleMetadata>;
+}
+
 /**
  * The site's locales: the default plus every folder under `i18n/` whose name
  * is a BCP 47 tag. A translator adds a locale by adding a folder; no
@@ -63,8 +83,7 @@ export function discoverLocales(siteDir: string, defaultLocale = DEFAULT_LOCALE)
   const localeConfigs: Record<string, LocaleMetadata> = {};
   for (const locale of locales) {
     const file = path.join(i18nDir, locale, 'locale.json');
-    const own = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LocaleMetadata>) : {};
-    localeConfigs[locale] = { ...localeMetadataFromIntl(locale), ...own };
+    localeConfigs[locale] = { ...localeMetadataFromIntl(locale), ...(fs.existsSync(file) ? readLocaleFile(file, path.relative(siteDir, file)) : {}) };
   }
   return { locales, localeConfigs };
 }

@@ -23,3 +23,10 @@ export function localeHomeUrl(rootBase: string, i18n: LocaleInfo, locale: string
 export function nonDefaultLocalePaths(i18n: LocaleInfo): string[] {
   return i18n.locales.filter((l) => l !== i18n.defaultLocale).map((l) => localePath(i18n, l));
 }
+
+/** Locale configs with an explicit base URL each: the default at the site's, every other under `<path>/`. */
+export function withLocaleBaseUrls<C extends { path?: string }>(configs: Record<string, C>, siteBaseUrl: string, defaultLocale: string): Record<string, C & { baseUrl: string }> {
+  return Object.fromEntries(
+    Object.entries(configs).map(([locale, config]) => [locale, { ...config, baseUrl: locale === defaultLocale ? siteBaseUrl : `${siteBaseUrl}${config.path ?? locale}/` }]),
+  );
+}

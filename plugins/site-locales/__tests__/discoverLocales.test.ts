@@ -37,4 +37,11 @@ describe('locale discovery', () => {
     const { localeConfigs } = discoverLocales(site);
     expect(localeConfigs.ja).toMatchObject({ label: 'にほんご', calendar: 'japanese', direction: 'ltr', htmlLang: 'ja' });
   });
+
+  it('names the file and the field when locale.json is wrong', () => {
+    expect(() => discoverLocales(siteWith(['ja'], { 'ja/locale.json': '{ "label": ' }))).toThrow(/i18n\/ja\/locale\.json: not valid JSON/);
+    expect(() => discoverLocales(siteWith(['ja'], { 'ja/locale.json': '{ "lable": "x" }' }))).toThrow('i18n/ja/locale.json: unknown field "lable"');
+    expect(() => discoverLocales(siteWith(['ar'], { 'ar/locale.json': '{ "direction": "right" }' }))).toThrow('"direction" must be "ltr" or "rtl"');
+    expect(discoverLocales(siteWith(['he'], { 'he/locale.json': '{ "direction": "rtl" }' })).localeConfigs.he!.direction).toBe('rtl');
+  });
 });

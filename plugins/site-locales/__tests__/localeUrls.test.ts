@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeHomeUrl, nonDefaultLocalePaths, rootBaseUrl } from '../localeUrls';
+import { localeHomeUrl, nonDefaultLocalePaths, rootBaseUrl, withLocaleBaseUrls } from '../localeUrls';
 
 const i18n = (currentLocale: string) => ({
   currentLocale,
@@ -23,5 +23,15 @@ describe('locale URLs', () => {
 
   it('lists the path segments of the other locales', () => {
     expect(nonDefaultLocalePaths(i18n('en'))).toEqual(['en', 'pt']);
+  });
+});
+
+describe('explicit locale base URLs (each locale built alone)', () => {
+  it('keeps the default at the site base URL and every other locale under its path', () => {
+    expect(withLocaleBaseUrls({ 'zh-Hans': { label: '简体中文' }, en: { label: 'English' }, 'pt-BR': { label: 'Português', path: 'pt' } }, '/hub/', 'zh-Hans')).toEqual({
+      'zh-Hans': { label: '简体中文', baseUrl: '/hub/' },
+      en: { label: 'English', baseUrl: '/hub/en/' },
+      'pt-BR': { label: 'Português', path: 'pt', baseUrl: '/hub/pt/' },
+    });
   });
 });
