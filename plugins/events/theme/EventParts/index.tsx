@@ -3,6 +3,7 @@
  * the reader's time, the phase label, the organizer and subscribe links. Not a
  * theme component of its own (no route uses it).
  */
+import Link from '@docusaurus/Link';
 import React, { useEffect, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
@@ -94,7 +95,12 @@ export function EventTimes({ time, locale, now }: { time: EventTime; locale: str
  * organizer to /partners/<id>/.
  */
 export function OrganizerName({ organizer }: { organizer: Organizer }): ReactNode {
-  return <span data-partner={organizer.partner}>{organizer.name}</span>;
+  if (!organizer.partner) return <span>{organizer.name}</span>;
+  return (
+    <Link to={`/partners/${organizer.partner}/`} data-partner={organizer.partner}>
+      {organizer.name}
+    </Link>
+  );
 }
 
 /** A feed's absolute https URL and its webcal: twin. */

@@ -197,7 +197,9 @@ export default function PartnerPage({ data }: Props): ReactNode {
               <ul className={styles.items}>
                 {integrations.map((i) => (
                   <li key={i.id}>
-                    <strong>{i.fallback ? <DataText pointer="/" fallbacks={['/']}>{i.name}</DataText> : i.name}</strong>
+                    <Link to={`/integrations/${i.id}/`}>
+                      <strong>{i.fallback ? <DataText pointer="/" fallbacks={['/']}>{i.name}</DataText> : i.name}</strong>
+                    </Link>
                     {' — '}
                     {i.summary}
                   </li>
@@ -217,7 +219,7 @@ export default function PartnerPage({ data }: Props): ReactNode {
                   <li key={e.id}>
                     <time dateTime={e.date}>{formatDate(e.date, locale)}</time>
                     {' — '}
-                    {e.fallback ? <DataText pointer="/" fallbacks={['/']}>{e.title}</DataText> : e.title}
+                    <Link to={`/events/${e.id}/`}>{e.fallback ? <DataText pointer="/" fallbacks={['/']}>{e.title}</DataText> : e.title}</Link>
                     {e.status && <span className={styles.status}> ({e.status})</span>}
                   </li>
                 ))}
