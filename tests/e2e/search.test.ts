@@ -19,6 +19,7 @@ const kindTitle = (collection: string, kind: string) => ({
 
 const course = yaml('data/courses/distributed-tracing.yaml');
 const certification = yaml('data/certifications/expert.yaml');
+const partner = yaml('data/partners/lanfeng-cloud.yaml') as Record<string, string>;
 const cases = [
   {
     prefix: '',
@@ -27,6 +28,8 @@ const cases = [
     label: kindTitle('courses', 'course').zh,
     certificationQuery: certification.name!,
     certificationLabel: kindTitle('certifications', 'certification').zh,
+    partnerQuery: partner.name!,
+    partnerLabel: kindTitle('partners', 'partner').zh,
     announcement: /^\d+ 条结果/,
   },
   {
@@ -36,6 +39,8 @@ const cases = [
     label: kindTitle('courses', 'course').en,
     certificationQuery: enMessage('certifications', 'certifications.expert.name')!,
     certificationLabel: kindTitle('certifications', 'certification').en,
+    partnerQuery: enMessage('partners', 'partners.lanfeng-cloud.name') ?? partner.name!,
+    partnerLabel: kindTitle('partners', 'partner').en,
     announcement: /^\d+ results?, use the arrow keys/,
   },
 ];
@@ -108,14 +113,17 @@ describe.each(cases)('offline search at $prefix/', (c) => {
     await page.context().close();
   });
 
-  // A partner's name finding its partner page is the same path; it is added once partner pages exist.
-  it('finds a certification page by its name, labelled as a certification', async () => {
+  it.each([
+    ['certification', (): [string, string, string] => [c.certificationQuery, c.certificationLabel, '/certifications/expert/']],
+    ['partner', (): [string, string, string] => [c.partnerQuery, c.partnerLabel, '/partners/lanfeng-cloud/']],
+  ] as const)('finds a %s page by its name, labelled with its type', async (_, expectation) => {
+    const [query, label, pathname] = expectation();
     const { page, watch } = await openSite(`${c.prefix}/courses/`);
-    await search(page, c.certificationQuery);
-    const hit = options(page).filter({ has: page.locator('[class*="hitTitle"]', { hasText: new RegExp(`^${c.certificationQuery}$`) }) }).first();
-    expect(await hit.locator('[class*="hitPath"]').textContent()).toBe(c.certificationLabel);
+    await search(page, query);
+    const hit = options(page).filter({ has: page.locator('[class*="hitTitle"]', { hasText: new RegExp(`^${query}$`) }) }).first();
+    expect(await hit.locator('[class*="hitPath"]').textContent()).toBe(label);
     await hit.click();
-    await page.waitForURL(`${site.url}${c.prefix}/certifications/expert/`);
+    await page.waitForURL(`${site.url}${c.prefix}${pathname}`);
     expect(watch.external).toEqual([]);
     await page.context().close();
   });
