@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { dump, load } from 'js-yaml';
+import { growData } from './lib/bench/growData';
 
 const { values } = parseArgs({
   options: { entries: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } },
@@ -31,32 +31,9 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
 fs.cpSync(path.join(siteDir, 'data'), path.join(work, 'data'), { recursive: true });
 fs.cpSync(path.join(siteDir, 'static'), path.join(work, 'static'), { recursive: true });
 
-// Grow the data set with copies of real entries (same shapes, new ids); self-references are
-// pointed at their originals so every copy stays valid and the graph stays acyclic.
-const files: string[] = [];
-const walk = (dir: string): void => {
-  for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
-    const abs = path.join(dir, d.name);
-    if (d.isDirectory() && d.name !== 'schemas') walk(abs);
-    else if (d.name.endsWith('.yaml')) files.push(abs);
-  }
-};
-walk(path.join(work, 'data'));
-const originals = [...files];
-let made = files.length;
-for (let copy = 1; made < target; copy++) {
-  for (const file of originals) {
-    if (made >= target) break;
-    // Certifications and dated events have cross-record rules with a fixed partner; copy the rest.
-    if (/data\/(certifications|courses)\/[^/]+\.yaml$/.test(file)) continue;
-    const id = path.basename(file, '.yaml');
-    const data = load(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
-    const newId = `${id}-x${copy}`;
-    data.id = newId;
-    fs.writeFileSync(path.join(path.dirname(file), `${newId}.yaml`), dump(data, { lineWidth: -1 }));
-    made++;
-  }
-}
+// Grow the data set with copies of real entries (scripts/lib/bench/growData.ts).
+const grown = growData(path.join(work, 'data'), target);
+const made = grown.entries;
 
 const bare = path.join(work, 'bare-parse.cjs');
 fs.writeFileSync(
@@ -95,7 +72,7 @@ for (let i = 0; i < runs; i++) {
   b.push(time(baseline));
 }
 const ratio = median(a) / median(b);
-console.log(`\nentries: ${made} (${originals.length} shipped + ${made - originals.length} generated), runs: ${runs}`);
+console.log(`\nentries: ${made} (${grown.shipped} shipped + ${made - grown.shipped} generated), runs: ${runs}`);
 console.log(`npm run validate   median ${median(a).toFixed(0)} ms  (${spread(a)})`);
 console.log(`bare js-yaml parse median ${median(b).toFixed(0)} ms  (${spread(b)})`);
 console.log(`ratio validate ÷ bare parse: ${ratio.toFixed(2)}× (target ≤ 1.50×)`);
