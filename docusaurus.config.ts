@@ -98,6 +98,7 @@ const config: Config = {
   plugins: [
     './plugins/community-data/index.ts',
     './plugins/data-reference/index.ts',
+    './plugins/home/index.ts',
     './plugins/data-facts/index.ts',
     ['./plugins/courses/index.ts', { lessonsPluginId: 'courses' }],
     './plugins/events/index.ts',

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { zonedTimeToUtc } from '../../plugins/data-engine/formats';
+import { useBuiltSite, watchPage } from './harness';
+
+/** Expectations from the YAML and the en translation files, not from the build. */
+const site = useBuiltSite();
+const root = path.resolve(__dirname, '../..');
+const yamlIn = (folder: string) =>
+  fs
+    .readdirSync(path.join(root, 'data', folder))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => load(fs.readFileSync(path.join(root, 'data', folder, f), 'utf8')) as Record<string, string>);
+const enTitles = JSON.parse(fs.readFileSync(path.join(root, 'i18n/en/community-data/events.json'), 'utf8')) as Record<string, { message: string }>;
+
+const events = yamlIn('events')
+  .map((e) => ({ id: e.id!, title: e.title!, start: zonedTimeToUtc(e.start!, e.timeZone!)!, end: zonedTimeToUtc(e.end!, e.timeZone!)! }))
+  .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+const figures = {
+  courses: yamlIn('courses').length,
+  certifications: yamlIn('certifications').length,
+  partners: yamlIn('partners').length,
+  integrations: yamlIn('integrations').length,
+  workingGroups: yamlIn('governance/working-groups').length,
+};
+
+describe('home page', () => {
+  it.each([
+    ['', 'zh-Hans'],
+    ['/en', 'en'],
+  ])('%s/ shows the figures the data holds, linking to their sections', async (prefix, lang) => {
+    const page = await site.browser.newPage();
+    const watched = watchPage(page, site.url);
+    await page.goto(`${site.url}${prefix}/`, { waitUntil: 'networkidle' });
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    const section = page.locator('section[aria-labelledby="home-figures"] ul');
+    const shown = await section.locator('a').evaluateAll((links) =>
+      links.map((a) => [new URL((a as HTMLAnchorElement).href).pathname, Number(a.querySelector('span')?.textContent)]),
+    );
+    expect(Object.fromEntries(shown)).toEqual({
+      [`${prefix}/courses/`]: figures.courses,
+      [`${prefix}/certifications/`]: figures.certifications,
+      [`${prefix}/partners/`]: figures.partners,
+      [`${prefix}/integrations/`]: figures.integrations,
+      [`${prefix}/governance/working-groups/`]: figures.workingGroups,
+    });
+    // An entry point for each audience, each leading to a built page.
+    const entries = await page.locator('section[aria-labelledby="home-audiences"] h3 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(entries).toHaveLength(5);
+    for (const href of entries) expect((await fetch(href)).status, href).toBe(200);
+    expect(watched.errors).toEqual([]);
+    expect(watched.external).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['', '2026-12-01T00:00:00Z'],
+    ['/en', '2027-03-01T00:00:00Z'],
+  ])('%s/ lists the next three events by the reader’s clock (%s), not the build’s', async (prefix, now) => {
+    const nowMs = Date.parse(now);
+    const expected = events.filter((e) => e.end > nowMs).slice(0, 3);
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(nowMs));
+    const watched = watchPage(page, site.url);
+    await page.goto(`${site.url}${prefix}/`, { waitUntil: 'networkidle' });
+    const list = page.getByTestId('home-events');
+    await expect
+      .poll(() => list.locator('li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
+      .toEqual(expected.map((e) => `${prefix}/events/${e.id}/`));
+    const titles = await list.locator('li > a').allTextContents();
+    expect(titles).toEqual(expected.map((e) => (prefix ? enTitles[`events.${e.id}.title`]!.message : e.title)));
+    expect(watched.errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['/', 'light'],
+    ['/', 'dark'],
+    ['/en/', 'light'],
+    ['/en/', 'dark'],
+  ] as const)('axe finds no violations on %s (%s)', async (pathname, colorScheme) => {
+    const context = await site.browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(site.url + pathname, { waitUntil: 'networkidle' });
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+});
