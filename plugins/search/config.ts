@@ -41,10 +41,13 @@ export const LOCAL_SEARCH_OPTIONS = {
   explicitSearchResultPath: true,
   searchResultLimits: 8,
   // Tag lists and archives repeat other pages' titles.
-  ignoreFiles: [/(^|\/)tags(\/|$)/, /^blog\/archive$/, /^blog\/authors/],
+  // Data-reference pages restate the schemas, the status page is a table of counts, and the
+  // partner directory's later pages repeat partner names their own pages carry.
+  ignoreFiles: [/(^|\/)tags(\/|$)/, /^blog\/archive$/, /^blog\/authors/, /^reference\//, /^translation-status\/?$/, /^partners\/page\//],
   searchBarShortcutKeymap: 'mod+k',
   // The course page's breadcrumb trail would start every result's text.
-  ignoreCssSelectors: ['nav.breadcrumbs', '.breadcrumbs'],
+  // Code samples (YAML, commands) would index every key and flag as words; the prose around them says what they do.
+  ignoreCssSelectors: ['nav.breadcrumbs', '.breadcrumbs', 'pre'],
   // Jieba is fine-grained enough; a fuzzy edit of 1 on two-character words matches noise.
   fuzzyMatchingDistance: 1,
 } as const;

@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import handler from 'serve-handler';
 import { chromium, type Browser } from 'playwright-core';
 
-export const BUILD_DIR = path.resolve(__dirname, '../../build');
+/** The build the browser tests serve (`SITE_BUILD_DIR` picks another, e.g. a build in progress elsewhere). */
+export const BUILD_DIR = process.env.SITE_BUILD_DIR ? path.resolve(process.env.SITE_BUILD_DIR) : path.resolve(__dirname, '../../build');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Headless flags for this machine's closed network. */
 export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];

@@ -168,7 +168,7 @@ describe('course catalog', () => {
     expect(await countRegion(page).textContent()).not.toBe(before);
     expect(await listedIds(page)).toEqual(expected);
     // Focus stays on the checkbox, so Space again unchecks it.
-    expect(await isFocused()).toBe(true);
+    expect(await isFocused(), await page.evaluate(() => `focus is on ${document.activeElement?.tagName}.${document.activeElement?.className}`)).toBe(true);
     await page.keyboard.press('Space');
     await page.waitForURL(`${site.url}/courses/`);
     await expect.poll(() => listedIds(page)).toEqual(allIds);

@@ -4,7 +4,7 @@
  * how many results the list holds (the list itself is a combobox/listbox
  * with the active option announced by autocomplete.js).
  */
-import React, { useRef } from 'react';
+import React, { useEffect, useRef } from 'react';
 import { translate } from '@docusaurus/Translate';
 import { usePluralForm } from '@docusaurus/theme-common';
 import SearchBar from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar';
@@ -50,6 +50,7 @@ export default function SearchBarWithAnnouncements(props: Props): React.JSX.Elem
       element.querySelectorAll('button:not([aria-label])').forEach((button) => button.setAttribute('aria-label', clearLabel));
     },
   );
+  useNoFocusTheft(root);
   return (
     <div ref={root} style={{ display: 'contents' }}>
       <SearchBar {...props} />
@@ -58,4 +59,33 @@ export default function SearchBarWithAnnouncements(props: Props): React.JSX.Elem
       </div>
     </div>
   );
+}
+
+/**
+ * The plugin focuses the box again when its index finishes loading if the box
+ * was focused when loading began — even when the reader has since tabbed on
+ * and is using another control (a filter checkbox loses focus mid-keystroke).
+ * While another element has focus, a focus call is honoured only right after
+ * the Ctrl/⌘+K shortcut; the box still takes focus when clicked or tabbed to.
+ */
+function useNoFocusTheft(root: React.RefObject<HTMLDivElement | null>): void {
+  useEffect(() => {
+    const input = root.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
+    if (!input) return undefined;
+    let shortcutAt = -Infinity;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') shortcutAt = performance.now();
+    };
+    document.addEventListener('keydown', onKeyDown, true);
+    const focus = input.focus.bind(input);
+    input.focus = (options?: FocusOptions) => {
+      const elsewhere = document.activeElement !== null && document.activeElement !== document.body && document.activeElement !== input;
+      if (elsewhere && performance.now() - shortcutAt > 500) return;
+      focus(options);
+    };
+    return () => {
+      document.removeEventListener('keydown', onKeyDown, true);
+      input.focus = focus;
+    };
+  }, [root]);
 }
