@@ -29,7 +29,7 @@ const locales = [
     faqSource: 'docs/faq.mdx',
     bodyName: (b: (typeof bodies)[number]) => b.name,
     weeks: (n: number) => `${n} 周`,
-    categories: ['开始', '社区', '参与贡献', '治理', '实践指南', '常见问题'],
+    categories: ['开始', '社区', '参与贡献', '治理', '实践指南', '常见问题', '维护'],
     diagramTitle: '贡献流程图',
   },
   {
@@ -38,7 +38,7 @@ const locales = [
     faqSource: 'i18n/en/docusaurus-plugin-content-docs/current/faq.mdx',
     bodyName: (b: (typeof bodies)[number]) => enGovernance[`governance.${b.id}.name`]?.message ?? b.name,
     weeks: (n: number) => `${n} week${n === 1 ? '' : 's'}`,
-    categories: ['Start here', 'Community', 'Contributing', 'Governance', 'Practice guides', 'FAQ'],
+    categories: ['Start here', 'Community', 'Contributing', 'Governance', 'Practice guides', 'FAQ', 'Maintainers'],
     diagramTitle: 'The contribution flow',
   },
 ] as const;
