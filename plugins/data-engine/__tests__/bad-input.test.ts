@@ -281,10 +281,13 @@ describe('hostile input, one fixture file per case', () => {
     }
   });
 
-  it('finishes every case fast (nothing expands or backtracks)', () => {
+  // Not a speed claim (bench:validate measures speed): a guard against blow-ups. An alias bomb or a
+  // backtracking pattern that got through would run for minutes or exhaust memory; a loaded CI machine
+  // takes at most a second or two. The bounds are wide so only a blow-up fails.
+  it('finishes every case (nothing expands or backtracks without bound)', () => {
     expect(durations.size).toBe(CASES.length);
-    for (const [name, ms] of durations) expect(ms, name).toBeLessThan(1000);
-    expect(durations.get('alias-bomb')!).toBeLessThan(250);
+    for (const [name, ms] of durations) expect(ms, name).toBeLessThan(10_000);
+    expect(durations.get('alias-bomb')!).toBeLessThan(5_000);
   });
 
   it('never throws, whatever the bytes', () => {
