@@ -24,7 +24,7 @@ describe('language metadata of key pages', () => {
     const expected = [...locales.map((l) => [localeConfigs[l]!.htmlLang, `${prefixOf(l)}${pagePath}`]), ['x-default', pagePath]];
     const sortPairs = (pairs: (string | null)[][]) => pairs.map((p) => p.join(' ')).sort();
     // What a crawler reads: the served HTML, before any script runs.
-    const served = await page.evaluate((html) => [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]), await response!.text());
+    const served = await page.evaluate((html) => Array.from(new DOMParser().parseFromString(html, 'text/html').querySelectorAll('link[rel="alternate"][hreflang]')).map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]), await response!.text());
     expect(sortPairs(served)).toEqual(sortPairs(expected));
     // After hydration the head manager re-renders these tags; the settled page keeps them all.
     const alternates = () => page.$$eval('link[rel="alternate"][hreflang]', (links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
