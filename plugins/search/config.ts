@@ -47,7 +47,9 @@ export const LOCAL_SEARCH_OPTIONS = {
   searchBarShortcutKeymap: 'mod+k',
   // The course page's breadcrumb trail would start every result's text.
   // Code samples (YAML, commands) would index every key and flag as words; the prose around them says what they do.
-  ignoreCssSelectors: ['nav.breadcrumbs', '.breadcrumbs', 'pre'],
+  // `data-search-exclude`: a directory's cards (courses, certifications, partners, integrations, events) repeat
+  // what each entry's own page says, and the entry page is the result a reader wants; filter panels are controls.
+  ignoreCssSelectors: ['nav.breadcrumbs', '.breadcrumbs', 'pre', '[data-search-exclude]'],
   // Jieba is fine-grained enough; a fuzzy edit of 1 on two-character words matches noise.
   fuzzyMatchingDistance: 1,
 } as const;

@@ -7,6 +7,10 @@
  *    our course pages (/courses/<id>/) sit beside the lessons (/courses/<id>/<lesson>/).
  * 2. Each entry page's title result carries its type (course, partner, …) as
  *    its breadcrumb, which the plugin shows in the dropdown and on /search/.
+ * 3. The index ships without term positions and with rounded weights
+ *    (compactIndex.ts), and the result snippets find the matched terms in the
+ *    text instead: the plugin's two snippet helpers are swapped for ours
+ *    (client/) when the site is bundled.
  *
  * Everything else (index format, client, worker) is the plugin's own.
  */
@@ -16,6 +20,7 @@ import type { LoadContext, Plugin, PluginContentLoadedActions } from '@docusauru
 import type { CommunityDataContent } from '../community-data/types';
 import type { DataReferenceContent } from '../data-reference/index';
 import { labelFor, resultLabels } from './entryTypes';
+import { compactIndex, type IndexPart } from './compactIndex';
 
 // The plugin's own build steps; its package has no exports map, and these are what its postBuild runs.
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -89,6 +94,20 @@ export function labelDocuments(documents: SearchDocument[][], labels: ReturnType
   return labelled;
 }
 
+const pluginClientDir = path.dirname(require.resolve('@easyops-cn/docusaurus-search-local/dist/client/client/utils/highlightStemmed.js'));
+/** The plugin's snippet helpers, as its components import them, and ours that replace them. */
+export const SNIPPET_HELPERS: Record<string, string> = {
+  getStemmedPositions: path.join(__dirname, 'client', 'getStemmedPositions.ts'),
+  highlightStemmed: path.join(__dirname, 'client', 'highlightStemmed.ts'),
+};
+
+/** Our module for a request made inside the plugin's client, if it is one of the helpers we replace. */
+export function replacementFor(request: string, context: string): string | undefined {
+  const helper = /^\.\.\/\.\.\/utils\/(\w+)(\.js)?$/.exec(request)?.[1];
+  if (!helper || !SNIPPET_HELPERS[helper]) return undefined;
+  return path.resolve(context, request.replace(/\.js$/, '')) === path.join(pluginClientDir, helper) ? SNIPPET_HELPERS[helper] : undefined;
+}
+
 export default function pluginSearchLocal(context: LoadContext, options: Record<string, unknown>): Plugin<void> {
   const inner = searchLocal.default(context, options);
   const config = processPluginOptions(options, context);
@@ -107,6 +126,20 @@ export default function pluginSearchLocal(context: LoadContext, options: Record<
       return [path.join(__dirname, 'theme', 'search.css')];
     },
 
+    configureWebpack(_config, _isServer, utils) {
+      const { NormalModuleReplacementPlugin } = utils.currentBundler.instance as unknown as {
+        NormalModuleReplacementPlugin: new (test: RegExp, replace: (resource: { request: string; context: string }) => void) => object;
+      };
+      return {
+        plugins: [
+          new NormalModuleReplacementPlugin(/^\.\.\/\.\.\/utils\/(getStemmedPositions|highlightStemmed)(\.js)?$/, (resource) => {
+            const ours = replacementFor(resource.request, resource.context);
+            if (ours) resource.request = ours;
+          }),
+        ],
+      } as never;
+    },
+
     async allContentLoaded({ allContent }: { allContent: Record<string, Record<string, unknown>>; actions: PluginContentLoadedActions }) {
       const data = allContent['community-data']?.default as CommunityDataContent | undefined;
       const reference = allContent['data-reference']?.default as DataReferenceContent | undefined;
@@ -118,7 +151,8 @@ export default function pluginSearchLocal(context: LoadContext, options: Record<
       for (const version of pagesToIndex(buildData as never, config)) {
         const documents = await scanDocuments(version.paths, config);
         labelDocuments(documents, labels);
-        fs.writeFileSync(path.join(version.outDir, fileName), JSON.stringify(buildIndex(documents, config)));
+        const index = JSON.parse(JSON.stringify(buildIndex(documents, config))) as IndexPart[];
+        fs.writeFileSync(path.join(version.outDir, fileName), JSON.stringify(compactIndex(index)));
       }
     },
   };

@@ -19,7 +19,8 @@ interface FilterPanelProps {
 /** The filter panel: a search landmark with a heading, and a note for readers without JavaScript. */
 export function FilterPanel({ idPrefix, heading, noscriptMessage, children }: FilterPanelProps): ReactNode {
   return (
-    <div role="search" aria-labelledby={`${idPrefix}s-heading`} className={styles.filters}>
+    // Facet names and values are controls, not content: the offline search leaves them out (plugins/search/config.ts).
+    <div role="search" aria-labelledby={`${idPrefix}s-heading`} className={styles.filters} data-search-exclude="">
       <h2 id={`${idPrefix}s-heading`} className={styles.heading}>
         {heading}
       </h2>

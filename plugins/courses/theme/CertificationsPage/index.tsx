@@ -163,7 +163,7 @@ export default function CertificationsPage({ data }: Props): ReactNode {
           <Heading as="h2" id="track">
             {translate({ id: 'course.certifications.track', message: '认证路径' })}
           </Heading>
-          <ol className={styles.cards}>
+          <ol className={styles.cards} data-search-exclude="">
             {certifications.map((s) => (
               <TrackItem key={s.certification.id} summary={s} />
             ))}

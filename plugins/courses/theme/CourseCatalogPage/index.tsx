@@ -81,7 +81,7 @@ export default function CourseCatalogPage({ data }: Props): ReactNode {
               </button>
             </div>
             {shown.length > 0 ? (
-              <ul className={styles.cards}>
+              <ul className={styles.cards} data-search-exclude="">
                 {shown.map((card) => (
                   <li key={card.id} className={styles.cardItem}>
                     <CourseCard card={card} facets={data.facets} />

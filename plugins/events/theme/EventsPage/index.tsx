@@ -31,7 +31,7 @@ function legendOf(field: FacetField): string {
 function EventList({ events, data, now, locale, headingLevel }: { events: EventCard[]; data: EventsPageProps; now: number | null; locale: string; headingLevel: 'h2' | 'h3' }): ReactNode {
   const kindName = (id: string) => data.kinds.find((k) => k.id === id)?.name ?? id;
   return (
-    <ul className={styles.cards}>
+    <ul className={styles.cards} data-search-exclude="">
       {events.map((e) => (
         <li key={e.id} className={styles.cardItem}>
           <EventItem event={e} labels={data.labels} kindName={kindName(e.kind)} locale={locale} now={now} headingLevel={headingLevel} />

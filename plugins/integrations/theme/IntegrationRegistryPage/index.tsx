@@ -105,7 +105,7 @@ export default function IntegrationRegistryPage({ data }: Props): ReactNode {
               </button>
             </div>
             {shown.length > 0 ? (
-              <ul className={styles.cards}>
+              <ul className={styles.cards} data-search-exclude="">
                 {shown.map((card) => (
                   <li key={card.id} className={styles.cardItem}>
                     <IntegrationCard card={card} data={data} />

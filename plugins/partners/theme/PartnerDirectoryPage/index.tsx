@@ -189,7 +189,7 @@ export default function PartnerDirectoryPage({ data }: Props): ReactNode {
               </div>
             </div>
             {view && view.items.length > 0 && (
-              <ul className={styles.cards}>
+              <ul className={styles.cards} data-search-exclude="">
                 {view.items.map((card) => (
                   <li key={card.id} className={styles.cardItem}>
                     <PartnerCard card={card} facets={data.facets} permalink={permalinkOf(card.id)} />
