@@ -37,6 +37,24 @@ describe('search engines and sharing', () => {
   });
 });
 
+// Lighthouse's list of link texts that say nothing about where they lead (en; zh-Hans equivalents).
+const VAGUE_LINK_TEXTS = ['click here', 'click this', 'go', 'here', 'information', 'learn more', 'more', 'more info', 'more information', 'read more', 'see more', 'start', 'this', '点击这里', '点击此处', '更多', '了解更多', '这里'];
+
+describe('what search engines read on every kind of page', () => {
+  it.each(['/', '/en/', '/docs/', '/en/blog/', '/blog/', '/search/', '/en/search/', '/404/', '/en/404/', '/partners/', '/en/events/', '/courses/distributed-tracing/'])(
+    '%s has a meta description and no link that only says "read more" or "here"',
+    async (path) => {
+      const page = await site.browser.newPage();
+      await page.goto(site.url + path, { waitUntil: 'domcontentloaded' });
+      const description = await page.locator('meta[name="description"]').first().getAttribute('content');
+      expect(description?.trim().length).toBeGreaterThan(10);
+      const texts = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLElement).innerText.trim().toLowerCase()));
+      expect(texts.filter((t) => VAGUE_LINK_TEXTS.includes(t))).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
 describe('404 page', () => {
   it.each([
     ['/no-such-page/', 'zh-Hans', '找不到页面', 'English', '/en/'],

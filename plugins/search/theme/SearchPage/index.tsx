@@ -3,6 +3,7 @@
  * changes, and its search field labelled in the page's language.
  */
 import React, { useEffect, useRef } from 'react';
+import Head from '@docusaurus/Head';
 import { translate } from '@docusaurus/Translate';
 import SearchPage from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchPage';
 import { useAnnouncer } from '../useAnnouncer';
@@ -42,6 +43,10 @@ export default function SearchPageWithAnnouncements(): React.JSX.Element {
   }, [message]);
   return (
     <div ref={root} style={{ display: 'contents' }}>
+      <Head>
+        {/* The plugin's page sets a title only; every page carries a description. */}
+        <meta name="description" content={translate({ id: 'search.page.description', message: '在可观测性社区的指南、课程、认证、活动、合作伙伴、集成和治理页面中搜索。', description: 'Meta description of the full search results page' })} />
+      </Head>
       <SearchPage />
     </div>
   );

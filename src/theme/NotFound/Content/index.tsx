@@ -1,7 +1,8 @@
 import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
+import Head from '@docusaurus/Head';
+import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { localeHomeUrl, rootBaseUrl } from '../../../../plugins/site-locales/localeUrls';
@@ -18,6 +19,10 @@ export default function NotFoundContent({ className }: Props): ReactNode {
   const others = i18n.locales.filter((l) => l !== i18n.currentLocale);
   return (
     <main className={clsx('container margin-vert--xl', className)}>
+      <Head>
+        {/* Search engines and link previews get a summary here too, like every other page. */}
+        <meta name="description" content={translate({ id: 'notFound.description', message: '这个地址没有页面。从首页、指南、课程或活动继续浏览可观测性社区。', description: 'Meta description of the 404 page' })} />
+      </Head>
       <div className="row">
         <div className="col col--6 col--offset-3">
           <Heading as="h1" className="hero__title">
