@@ -35,7 +35,7 @@ const { scanDocuments } = require('@easyops-cn/docusaurus-search-local/dist/serv
   scanDocuments: (paths: DocPath[], config: unknown) => Promise<SearchDocument[][]>;
 };
 const { buildIndex } = require('@easyops-cn/docusaurus-search-local/dist/server/server/utils/buildIndex') as {
-  buildIndex: (documents: SearchDocument[][], config: unknown) => unknown;
+  buildIndex: (documents: SearchDocument[][], config: unknown) => { documents: SearchDocument[]; index: { toJSON: () => IndexPart['index'] } }[];
 };
 const { processPluginOptions } = require('@easyops-cn/docusaurus-search-local/dist/server/server/utils/processPluginOptions') as {
   processPluginOptions: (options: unknown, context: LoadContext) => ProcessedConfig;
@@ -132,7 +132,8 @@ export default function pluginSearchLocal(context: LoadContext, options: Record<
       };
       return {
         plugins: [
-          new NormalModuleReplacementPlugin(/^\.\.\/\.\.\/utils\/(getStemmedPositions|highlightStemmed)(\.js)?$/, (resource) => {
+          // Every request into the plugin's utils; replacementFor picks the helpers we replace.
+          new NormalModuleReplacementPlugin(/^\.\.\/\.\.\/utils\//, (resource) => {
             const ours = replacementFor(resource.request, resource.context);
             if (ours) resource.request = ours;
           }),
@@ -151,8 +152,8 @@ export default function pluginSearchLocal(context: LoadContext, options: Record<
       for (const version of pagesToIndex(buildData as never, config)) {
         const documents = await scanDocuments(version.paths, config);
         labelDocuments(documents, labels);
-        const index = JSON.parse(JSON.stringify(buildIndex(documents, config))) as IndexPart[];
-        fs.writeFileSync(path.join(version.outDir, fileName), JSON.stringify(compactIndex(index)));
+        const parts = buildIndex(documents, config).map(({ documents: docs, index }) => ({ documents: docs, index: index.toJSON() }));
+        fs.writeFileSync(path.join(version.outDir, fileName), JSON.stringify(compactIndex(parts)));
       }
     },
   };
