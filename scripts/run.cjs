@@ -30,9 +30,29 @@ function upToDate() {
   }
 }
 
-if (!upToDate()) {
+/**
+ * Bundles each dependency's CommonJS build, the file plain `require` would load:
+ * esbuild follows the `import` condition of a package's exports for our `import`
+ * statements, and js-yaml 5's ES module build parses half as fast as its CommonJS
+ * build (10,000 entries: ~1.3 s against ~0.7 s). Packages without one resolve as usual.
+ */
+const requireResolution = {
+  name: 'require-resolution',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:') || require('node:module').isBuiltin(args.path)) return undefined;
+      try {
+        return { path: require.resolve(args.path, { paths: [args.resolveDir] }) };
+      } catch {
+        return undefined;
+      }
+    });
+  },
+};
+
+async function bundle() {
   const esbuild = require('esbuild');
-  const result = esbuild.buildSync({
+  const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: { [name]: `scripts/${name}.ts`, 'data-engine-worker': 'plugins/data-engine/worker.ts' },
     outdir,
@@ -41,7 +61,7 @@ if (!upToDate()) {
     format: 'cjs',
     target: 'node20',
     // Dependencies are bundled too: one file loads faster than hundreds of small modules.
-    mainFields: ['module', 'main'],
+    plugins: [requireResolution],
     sourcemap: 'linked',
     metafile: true,
     logLevel: 'error',
@@ -52,5 +72,14 @@ if (!upToDate()) {
   fs.writeFileSync(metaFile, JSON.stringify(inputs));
 }
 
-process.argv = [process.argv[0], outfile, ...args];
-require(outfile);
+function run() {
+  process.argv = [process.argv[0], outfile, ...args];
+  require(outfile);
+}
+
+if (upToDate()) run();
+else
+  bundle().then(run, (error) => {
+    console.error(error);
+    process.exit(3);
+  });
