@@ -19,13 +19,15 @@ const tsx = ['--import', 'tsx'];
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuild>> | undefined;
 
-function run(args: string[]): { status: number | null; out: string } {
-  const r = spawnSync(process.execPath, args, { cwd: site, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0' }, maxBuffer: 64 * 1024 * 1024 });
+function run(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; out: string } {
+  const r = spawnSync(process.execPath, args, { cwd: site, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', ...env }, maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
 const read = (rel: string) => fs.readFileSync(path.join(site, rel), 'utf8');
 const write = (rel: string, text: string) => fs.writeFileSync(path.join(site, rel), text);
-const statusJson = () => JSON.parse(run([...tsx, 'scripts/i18n-status.ts', '--locale', 'fr', '--format', 'json']).out.split('\n').filter((l) => !l.startsWith('npm warn')).join('\n').trim()) as {
+// stdout only: Docusaurus's extraction warnings go to stderr.
+const statusJson = () => JSON.parse(spawnSync(process.execPath, [...tsx, 'scripts/i18n-status.ts', '--locale', 'fr', '--format', 'json'], { cwd: site, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout) as {
+  uiSourcesOutdated: string[];
   locales: Array<{ groups: Array<{ area: string; group: string; translated: number; missing: number; stale: number; items: Array<{ id: string; state: string; reason: string }> }> }>;
 };
 
@@ -89,23 +91,54 @@ describe('a new locale is a folder', () => {
     expect(strict.out).toMatch(/stale\s+docs\/intro\.md\s+\(changed\)/);
   }, 300_000);
 
+  it('a UI string edited in a component makes its translation stale at once; --strict names the outdated snapshot', () => {
+    const file = 'i18n/fr/code.json';
+    const code = JSON.parse(read(file)) as Record<string, { message: string }>;
+    code['translation.banner.staleLabel']!.message = 'Peut-être obsolète';
+    write(file, JSON.stringify(code, null, 2));
+    expect(run([...tsx, 'scripts/i18n-mark-current.ts', '--locale', 'fr', file]).status).toBe(0);
+    const ui = () => statusJson().locales[0]!.groups.find((g) => g.area === 'ui' && g.group === 'code.json')!;
+    expect(ui().translated).toBe(1);
+    expect(ui().stale).toBe(0);
+
+    const component = 'plugins/translation-status/theme/TranslationBanner/index.tsx';
+    const before = read(component);
+    write(component, before.replace('>可能过时<', '>可能已经过时<'));
+    try {
+      const status = statusJson();
+      expect(status.locales[0]!.groups.find((g) => g.area === 'ui' && g.group === 'code.json')!.items).toContainEqual({ id: 'translation.banner.staleLabel', state: 'stale', reason: 'changed' });
+      expect(status.uiSourcesOutdated).toEqual(['code.json']);
+      const strict = run([...tsx, 'scripts/i18n-status.ts', '--locale', 'fr', '--strict']);
+      expect(strict.status).toBe(1);
+      expect(strict.out).toContain('error: i18n/ui-sources.json is out of date for code.json');
+    } finally {
+      write(component, before);
+    }
+  }, 300_000);
+
   it('builds only that locale; pages exist, fall back visibly, and the stale page links to the original', async () => {
-    const r = run([path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', '--locale', 'fr']);
+    // Built alone the way the deploy workflow builds each locale: under its own /fr/ path.
+    const r = run([path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', '--locale', 'fr'], { BUILD_LOCALES_SEPARATELY: 'true' });
     expect(r.status, r.out.slice(-3000)).toBe(0);
-    // Building one locale alone, Docusaurus serves it from the root (no /fr/ base URL).
     const buildDir = path.join(site, 'build');
-    expect(fs.existsSync(path.join(buildDir, 'index.html'))).toBe(true);
+    expect(fs.existsSync(path.join(buildDir, 'fr', 'index.html'))).toBe(true);
     server = await serveBuild(buildDir);
+    const base = `${server.url}/fr`;
     const page = await browser.newPage();
     const watched = watchPage(page, server.url);
 
     // Stale: the translated intro, whose original changed after translation.
-    await page.goto(`${server.url}/docs/`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}/docs/`, { waitUntil: 'networkidle' });
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 30_000 }).toBe('Bien démarrer');
     const stale = page.getByTestId('translation-banner');
     expect(await stale.getAttribute('data-state')).toBe('stale');
-    expect(await stale.locator('a[hreflang="zh-Hans"]').getAttribute('href')).toBe('/docs/');
+    // The link goes to the original: the page's zh-Hans alternate, not the French page itself.
+    const original = await stale.locator('a[hreflang="zh-Hans"]').getAttribute('href');
+    const zhAlternate = new URL((await page.locator('head link[rel="alternate"][hreflang="zh-Hans"]').getAttribute('href'))!).pathname;
+    expect(original).toBe(zhAlternate);
+    expect(original).toBe('/docs/');
+    expect(original).not.toBe(new URL(page.url()).pathname);
 
     // Untranslated: a guide page, a lesson and the blog post show the original, marked, in its language.
     const bannerPages = () => {
@@ -113,27 +146,27 @@ describe('a new locale is a folder', () => {
       return JSON.stringify(globalData['translation-status']?.default?.pages);
     };
     for (const url of ['/docs/contributing/data-files/', '/courses/otel-intro/core-concepts/']) {
-      await page.goto(server.url + url, { waitUntil: 'networkidle' });
+      await page.goto(base + url, { waitUntil: 'networkidle' });
       const banner = page.getByTestId('translation-banner');
       expect(await banner.count(), `${url}: no banner; pages with one: ${bannerPages()}`).toBe(1);
       expect(await banner.getAttribute('data-state'), url).toBe('missing');
       expect(await banner.locator('.data-fallback-marker').count()).toBe(1);
       expect(await page.locator('article [lang="zh-Hans"] h1, article [lang="zh-Hans"] header h1').count(), url).toBeGreaterThan(0);
     }
-    await page.goto(`${server.url}/blog/`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}/blog/`, { waitUntil: 'networkidle' });
     await page.locator('article h2 a').first().click();
     await page.waitForLoadState('networkidle');
     expect(await page.getByTestId('translation-banner').getAttribute('data-state')).toBe('missing');
 
     // Data: the translated course title in French, the rest in Chinese with the fallback marker.
-    await page.goto(`${server.url}/courses/`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}/courses/`, { waitUntil: 'networkidle' });
     const main = (await page.locator('main').textContent()) ?? '';
     expect(main).toContain('Introduction à OpenTelemetry');
     expect(await page.locator('main .data-fallback-marker').count()).toBeGreaterThan(0);
     expect(await page.locator('main [lang="zh-Hans"]').count()).toBeGreaterThan(0);
 
     // The status page of the new locale, from the same computation as the CLI.
-    await page.goto(`${server.url}/translation-status/`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}/translation-status/`, { waitUntil: 'networkidle' });
     const table = page.getByTestId('translation-status-fr');
     expect(await table.count()).toBe(1);
     expect(await page.locator('main details').first().textContent()).toContain('docs/intro.md');

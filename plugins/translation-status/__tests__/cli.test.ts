@@ -1,7 +1,8 @@
 /** The i18n CLIs and validate's translation check, run as translators and CI run them (under tsx). */
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copySite, read, removeTempDirs, REPO_ROOT, write } from '../../data-engine/__tests__/helpers';
+import { copySite, load, read, removeTempDirs, REPO_ROOT, write } from '../../data-engine/__tests__/helpers';
+import { dataSources } from '../sources';
 
 afterAll(removeTempDirs);
 
@@ -19,7 +20,7 @@ function site(): string {
 }
 
 describe('npm run i18n:status', () => {
-  it('prints per area, lists what needs work, and --strict fails on missing or stale', () => {
+  it('prints per area and lists what needs work, as text and as JSON', () => {
     const dir = site();
     const r = cli('i18n-status', ['--site', dir, '--locale', 'fr']);
     expect(r.status).toBe(0);
@@ -30,6 +31,29 @@ describe('npm run i18n:status', () => {
     const json = JSON.parse(cli('i18n-status', ['--site', dir, '--format', 'json']).stdout) as { sourceLocale: string; locales: Array<{ locale: string; totals: { stale: number } }> };
     expect(json.sourceLocale).toBe('zh-Hans');
     expect(json.locales.map((l) => [l.locale, l.totals.stale])).toEqual([['fr', 2]]);
+  });
+
+  it('--strict exits 1 while anything is missing or stale, and 0 once everything is translated and recorded', () => {
+    const dir = site();
+    const failing = cli('i18n-status', ['--site', dir, '--locale', 'fr', '--strict']);
+    expect(failing.status).toBe(1);
+    expect(failing.stderr).toMatch(/i18n:status --strict: fr has [1-9]\d* missing, 2 stale, 0 invalid/);
+
+    // Translate every data string and the one page, then record them: nothing left to do.
+    for (const [collection, strings] of Object.entries(dataSources(load(dir).collections))) {
+      write(dir, `i18n/fr/community-data/${collection}.json`, JSON.stringify(Object.fromEntries(Object.entries(strings).map(([key, text]) => [key, { message: `FR ${text}` }]))));
+    }
+    expect(cli('i18n-status', ['--site', dir, '--locale', 'fr', '--strict']).status).toBe(1);
+    expect(cli('i18n-mark-current', ['--site', dir, '--locale', 'fr', '--all']).status).toBe(0);
+    const clean = cli('i18n-status', ['--site', dir, '--locale', 'fr', '--strict']);
+    expect(clean.stderr).toBe('');
+    expect(clean.status).toBe(0);
+
+    // A source edit after that makes the string stale, and strict fails again.
+    write(dir, 'data/courses/intro.yaml', read(dir, 'data/courses/intro.yaml').replace(/^title: .*$/m, 'title: 改过的标题'));
+    const stale = cli('i18n-status', ['--site', dir, '--locale', 'fr', '--strict']);
+    expect(stale.status).toBe(1);
+    expect(stale.stdout).toContain('stale   courses.intro.title  (changed)');
   });
 
   it('exits 2 on an unknown locale or format', () => {
