@@ -74,7 +74,7 @@ export async function runSearchIndex(io: CliIo): Promise<number> {
     return 1;
   }
   const records = loaded.inputs.flatMap((input) => localeRecords(input));
-  const settings = indexSettings(loaded.inputs[0]!.references);
+  const settings = indexSettings(loaded.inputs[0]!.references, loaded.inputs.map((i) => i.locale));
   const largest = Math.max(0, ...records.map(recordBytes));
   io.stdout(`${records.length} records (largest ${largest} bytes, limit ${DEFAULT_MAX_RECORD_BYTES}):`);
   for (const line of countTable(records, loaded.inputs.map((i) => i.locale))) io.stdout(`  ${line}`);

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { PluginConfig } from '@docusaurus/types';
+import { DEFAULT_LOCALE } from '../site-locales/discoverLocales';
 
 export const ALGOLIA_SITE_VARIABLES = ['ALGOLIA_APP_ID', 'ALGOLIA_SEARCH_API_KEY', 'ALGOLIA_INDEX_NAME'] as const;
 
@@ -23,10 +24,29 @@ export type SearchSetup =
   | { provider: 'algolia'; plugins: PluginConfig[]; themeConfig: { algolia: AlgoliaThemeConfig }; connectSrc: string[] }
   | { provider: 'local'; plugins: PluginConfig[]; themeConfig: Record<string, never>; connectSrc: [] };
 
-/** Options of the offline search (see plugins/search/local.ts and the maintainer page). */
+/** The language a locale's text is split and stemmed as (zh-Hans → zh), if lunr-languages has a pipeline for it. */
+export function searchLanguage(locale: string): string | undefined {
+  const language = new Intl.Locale(locale).language;
+  if (language === 'en') return language; // lunr's own
+  try {
+    require.resolve(`lunr-languages/lunr.${language}.js`);
+    return language;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Languages of one locale's index: the source locale's (pages not yet translated show its
+ * text), the locale's own, and English (names, code terms). Chinese goes through jieba at
+ * build time. Derived from the locale, so a new locale folder needs no edit here.
+ */
+export function searchLanguages(locale: string, defaultLocale: string = DEFAULT_LOCALE): string[] {
+  return [...new Set([defaultLocale, locale, 'en'].map(searchLanguage).filter((l): l is string => l !== undefined))];
+}
+
+/** Options of the offline search (see plugins/search/local.ts and the maintainer page); `language` comes from the locale. */
 export const LOCAL_SEARCH_OPTIONS = {
-  // Chinese through jieba at build time; English stemming. Both in one index per locale.
-  language: ['zh', 'en'],
   indexDocs: true,
   indexBlog: true,
   // Course, certification and other data pages are plain routes: "pages" to the plugin.
@@ -57,7 +77,7 @@ export const LOCAL_SEARCH_OPTIONS = {
 export function searchSetup(env: Record<string, string | undefined>, locale: string): SearchSetup {
   const present = ALGOLIA_SITE_VARIABLES.filter((name) => (env[name] ?? '').trim() !== '');
   if (present.length === 0) {
-    return { provider: 'local', plugins: [[path.join(__dirname, 'local.ts'), LOCAL_SEARCH_OPTIONS]], themeConfig: {}, connectSrc: [] };
+    return { provider: 'local', plugins: [[path.join(__dirname, 'local.ts'), { ...LOCAL_SEARCH_OPTIONS, language: searchLanguages(locale) }]], themeConfig: {}, connectSrc: [] };
   }
   const missing = ALGOLIA_SITE_VARIABLES.filter((name) => !present.includes(name));
   if (missing.length > 0) {

@@ -57,16 +57,17 @@ export function facetAttributes(references: CollectionReference[]): string[] {
   return [...names].sort();
 }
 
-export function indexSettings(references: CollectionReference[]) {
+export function indexSettings(references: CollectionReference[], locales: string[]) {
+  // Chinese needs its own segmentation in Algolia: records say which language they are in.
+  const languages = [...new Set(locales.map((l) => new Intl.Locale(l).language))];
   return {
     searchableAttributes: ['title', 'hierarchy.lvl1', 'unordered(description)', 'unordered(content)'],
     attributesForFaceting: ['filterOnly(locale)', 'entryType', 'filterOnly(id)', ...facetAttributes(references).map((name) => `facets.${name}`)],
     attributeForDistinct: 'id',
     distinct: true,
     attributesToSnippet: ['content:20', 'description:20'],
-    // Chinese needs its own segmentation in Algolia: records say which language they are in.
-    indexLanguages: ['zh', 'en'],
-    queryLanguages: ['zh', 'en'],
+    indexLanguages: languages,
+    queryLanguages: languages,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_SEARCH_OPTIONS, searchSetup } from '../config';
+import { LOCAL_SEARCH_OPTIONS, searchLanguages, searchSetup } from '../config';
 
 const all = { ALGOLIA_APP_ID: 'APP', ALGOLIA_SEARCH_API_KEY: 'search-key', ALGOLIA_INDEX_NAME: 'community' };
 
@@ -10,10 +10,21 @@ describe('searchSetup (which search the build ships)', () => {
     expect(setup.themeConfig).toEqual({});
     expect(JSON.stringify(setup)).not.toMatch(/algolia/i);
     expect(setup.plugins).toHaveLength(1);
-    const [plugin, options] = setup.plugins[0] as [string, typeof LOCAL_SEARCH_OPTIONS];
+    const [plugin, options] = setup.plugins[0] as [string, typeof LOCAL_SEARCH_OPTIONS & { language: string[] }];
     expect(plugin).toMatch(/plugins[\\/]search[\\/]local/);
     expect(options.language).toEqual(['zh', 'en']);
     expect(options.indexPages).toBe(true);
+  });
+
+  it("indexes each locale in the source locale's language, its own, and English; a language without a pipeline is left out", () => {
+    expect(searchLanguages('zh-Hans')).toEqual(['zh', 'en']);
+    expect(searchLanguages('en')).toEqual(['zh', 'en']);
+    expect(searchLanguages('fr')).toEqual(['zh', 'fr', 'en']);
+    expect(searchLanguages('ja')).toEqual(['zh', 'ja', 'en']);
+    expect(searchLanguages('pt-BR')).toEqual(['zh', 'pt', 'en']);
+    expect(searchLanguages('yo')).toEqual(['zh', 'en']);
+    const [, options] = searchSetup({}, 'fr').plugins[0] as [string, { language: string[] }];
+    expect(options.language).toEqual(['zh', 'fr', 'en']);
   });
 
   it('treats blank values as unset', () => {

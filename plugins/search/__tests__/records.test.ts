@@ -43,7 +43,9 @@ describe('Algolia records', () => {
     expect(record!.facets).toEqual({ level: 'intermediate', topics: ['tracing'], prerequisites: ['otel-intro'] });
     expect(localeRecords(zh).find((r) => r.entryType === 'partner')!.facets).toEqual({ type: 'cloud-provider', tier: 'gold' });
     expect(facetAttributes(references('zh'))).toEqual(['level', 'prerequisites', 'tier', 'topics', 'type']);
-    const settings = indexSettings(references('zh'));
+    const settings = indexSettings(references('zh'), ['zh-Hans', 'en', 'pt-BR']);
+    expect(settings.indexLanguages).toEqual(['zh', 'en', 'pt']);
+    expect(settings.queryLanguages).toEqual(['zh', 'en', 'pt']);
     expect(settings.attributesForFaceting).toEqual(expect.arrayContaining(['facets.level', 'facets.tier', 'facets.type', 'entryType', 'filterOnly(locale)']));
     expect(settings.searchableAttributes[0]).toBe('title');
   });

@@ -22,6 +22,12 @@ export function usePageLocale(): string {
   return i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
 }
 
+/** The `lang` of untranslated data text: the source locale's, which the YAML is written in. */
+export function useSourceLang(): string {
+  const { i18n } = useDocusaurusContext();
+  return i18n.localeConfigs[i18n.defaultLocale]?.htmlLang ?? i18n.defaultLocale;
+}
+
 /** Turns a site path (permalink, already with the base URL) into an absolute URL. */
 export function useAbsoluteUrl(): (path: string) => string {
   const { siteConfig } = useDocusaurusContext();
@@ -57,13 +63,14 @@ export function FallbackMarker(): ReactNode {
 
 /**
  * Text from the data. When its JSON Pointer is among the entry's fallbacks it
- * is shown in the default language: marked, and tagged `lang="zh-Hans"`.
+ * is shown in the default language: marked, and tagged with that language.
  */
 export function DataText({ pointer, fallbacks, children }: { pointer: string; fallbacks: readonly string[]; children: ReactNode }): ReactNode {
+  const sourceLang = useSourceLang();
   if (!fallbacks.includes(pointer)) return children;
   return (
     <>
-      <span lang="zh-Hans">{children}</span>
+      <span lang={sourceLang}>{children}</span>
       <FallbackMarker />
     </>
   );

@@ -3,6 +3,7 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { CollectionReference, FieldRow } from '../../buildReference';
 import type { EntrySummary } from '../../routes';
 import styles from './styles.module.css';
@@ -86,6 +87,8 @@ function FieldTable({ fields, caption, anchorPrefix }: { fields: FieldRow[]; cap
 /** One collection's fields, generated from its JSON Schema, and the entries it holds. */
 export default function DataReferencePage({ data }: Props): ReactNode {
   const { reference, entries, indexPath } = data;
+  // Untranslated names are in the source locale's language (the YAML's).
+  const sourceLang = useDocusaurusContext().i18n.defaultLocale;
   return (
     <Layout title={reference.title} description={reference.description}>
       <main className="container margin-vert--lg">
@@ -121,7 +124,7 @@ export default function DataReferencePage({ data }: Props): ReactNode {
                 .filter((e) => e.kind === kind.kind)
                 .map((e) => (
                   <li key={e.file}>
-                    <code>{e.id}</code> — <span lang={e.fallback ? 'zh-Hans' : undefined}>{e.name}</span>
+                    <code>{e.id}</code> — <span lang={e.fallback ? sourceLang : undefined}>{e.name}</span>
                     {e.fallback && (
                       <span className="data-fallback-marker" title={translate({ id: 'data.fallback.title', message: '此文本尚未翻译，显示的是原文（简体中文）' })}>
                         <Translate id="data.fallback.label">未翻译</Translate>

@@ -1,6 +1,6 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { FallbackMarker } from '../../../courses/theme/CourseParts';
+import { FallbackMarker, useSourceLang } from '../../../courses/theme/CourseParts';
 import type { Provider } from '../../types';
 
 /**
@@ -8,7 +8,8 @@ import type { Provider } from '../../types';
  * site builds one (plugin option `partnerPagesPath`), its name otherwise.
  */
 export default function ProviderName({ provider }: { provider: Provider }): ReactNode {
-  const name = <span lang={provider.fallback ? 'zh-Hans' : undefined}>{provider.name}</span>;
+  const sourceLang = useSourceLang();
+  const name = <span lang={provider.fallback ? sourceLang : undefined}>{provider.name}</span>;
   return (
     <>
       {provider.permalink ? <Link to={provider.permalink}>{name}</Link> : name}

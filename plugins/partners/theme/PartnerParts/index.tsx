@@ -5,10 +5,11 @@
  */
 import React, { type ReactNode } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import { useSourceLang } from '../../../courses/theme/CourseParts';
 import styles from './styles.module.css';
 
 export * from './format';
-export { Breadcrumbs, DataText, JsonLd, TextList, useAbsoluteUrl, useCommunityOrganization, usePageLocale } from '../../../courses/theme/CourseParts';
+export { Breadcrumbs, DataText, JsonLd, TextList, useAbsoluteUrl, useCommunityOrganization, usePageLocale, useSourceLang } from '../../../courses/theme/CourseParts';
 export { styles as partStyles };
 
 /**
@@ -16,12 +17,13 @@ export { styles as partStyles };
  * lazy-loaded, with the alt text from the data.
  */
 export function PartnerLogo({ src, alt, size, fallback = false, eager = false }: { src: string; alt: string; size: number; fallback?: boolean; eager?: boolean }): ReactNode {
+  const sourceLang = useSourceLang();
   return (
     <img
       className={styles.logo}
       src={useBaseUrl(src)}
       alt={alt}
-      lang={fallback ? 'zh-Hans' : undefined}
+      lang={fallback ? sourceLang : undefined}
       width={size}
       height={size}
       loading={eager ? 'eager' : 'lazy'}

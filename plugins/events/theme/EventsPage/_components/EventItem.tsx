@@ -3,16 +3,17 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
-import { FallbackMarker } from '../../../../courses/theme/CourseParts';
+import { FallbackMarker, useSourceLang } from '../../../../courses/theme/CourseParts';
 import { EventTimes, PhaseBadge, eventStyles, placeText } from '../../EventParts';
 import { labelOf } from '../../../shared';
 import type { EventCard, Labels } from '../../../types';
 import styles from '../styles.module.css';
 
 function Text({ fallback, children }: { fallback: boolean; children: string }): ReactNode {
+  const sourceLang = useSourceLang();
   return fallback ? (
     <>
-      <span lang="zh-Hans">{children}</span>
+      <span lang={sourceLang}>{children}</span>
       <FallbackMarker />
     </>
   ) : (

@@ -4,6 +4,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import { usePluralForm } from '@docusaurus/theme-common';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { CourseCard as Card, Option } from '../../../../types';
 import type { Facets } from '../../_utils';
 import styles from './styles.module.css';
@@ -34,6 +35,8 @@ export function useWeeksLabel(): (weeks: number) => string {
 /** One course of the catalog: title (link), summary and the facts the filters work on. */
 export default function CourseCard({ card, facets }: { card: Card; facets: Facets }): ReactNode {
   const weeksLabel = useWeeksLabel();
+  // Untranslated text is in the source locale's language (the YAML's).
+  const sourceLang = useDocusaurusContext().i18n.defaultLocale;
   const titleFallback = card.fallbacks.includes('/title');
   const summaryFallback = card.fallbacks.includes('/summary');
   const separator = translate({ id: 'courseCatalog.card.listSeparator', message: '、', description: 'Separator between items of an inline list' });
@@ -42,14 +45,14 @@ export default function CourseCard({ card, facets }: { card: Card; facets: Facet
       <div className="card__header">
         <Heading as="h2" className={styles.title}>
           <Link to={card.permalink}>
-            <span lang={titleFallback ? 'zh-Hans' : undefined}>{card.title}</span>
+            <span lang={titleFallback ? sourceLang : undefined}>{card.title}</span>
           </Link>
           {titleFallback && <FallbackMarker />}
         </Heading>
       </div>
       <div className={clsx('card__body', styles.body)}>
         <p className={styles.summary}>
-          <span lang={summaryFallback ? 'zh-Hans' : undefined}>{card.summary}</span>
+          <span lang={summaryFallback ? sourceLang : undefined}>{card.summary}</span>
           {summaryFallback && <FallbackMarker />}
         </p>
         <dl className={styles.facts}>

@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import { translate } from '@docusaurus/Translate';
-import { FallbackMarker } from '../../../../../courses/theme/CourseParts';
+import { FallbackMarker, useSourceLang } from '../../../../../courses/theme/CourseParts';
 import ProviderName from '../../../IntegrationParts/ProviderName';
 import type { IntegrationCard as Card, Option, RegistryProps } from '../../../../types';
 import styles from './styles.module.css';
@@ -16,6 +16,7 @@ function labelOf(options: readonly Option[], value: string): string {
 /** One integration of the registry: name (link), summary and the facts the filters work on. */
 export default function IntegrationCard({ card, data }: { card: Card; data: RegistryProps }): ReactNode {
   const { facets, fieldTitles } = data;
+  const sourceLang = useSourceLang();
   const nameFallback = card.fallbacks.includes('/name');
   const summaryFallback = card.fallbacks.includes('/summary');
   const separator = translate({ id: 'integrations.card.listSeparator', message: '、', description: 'Separator between items of an inline list' });
@@ -24,7 +25,7 @@ export default function IntegrationCard({ card, data }: { card: Card; data: Regi
       <div className="card__header">
         <Heading as="h2" className={styles.title}>
           <Link to={card.permalink}>
-            <span lang={nameFallback ? 'zh-Hans' : undefined}>{card.name}</span>
+            <span lang={nameFallback ? sourceLang : undefined}>{card.name}</span>
           </Link>
           {nameFallback && <FallbackMarker />}
         </Heading>
@@ -38,7 +39,7 @@ export default function IntegrationCard({ card, data }: { card: Card; data: Regi
       </div>
       <div className={clsx('card__body', styles.body)}>
         <p className={styles.summary}>
-          <span lang={summaryFallback ? 'zh-Hans' : undefined}>{card.summary}</span>
+          <span lang={summaryFallback ? sourceLang : undefined}>{card.summary}</span>
           {summaryFallback && <FallbackMarker />}
         </p>
         <dl className={styles.facts}>
