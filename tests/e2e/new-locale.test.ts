@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -18,6 +19,7 @@ const site = path.join(repoRoot, '.tmp-tests', 'new-locale-site');
 const tsx = ['--import', 'tsx'];
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuild>> | undefined;
+let devServer: ChildProcess | undefined;
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; out: string } {
   const r = spawnSync(process.execPath, args, { cwd: site, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', ...env }, maxBuffer: 64 * 1024 * 1024 });
@@ -42,6 +44,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  if (devServer?.pid && devServer.exitCode === null) process.kill(-devServer.pid, 'SIGTERM');
   await browser?.close();
   await server?.close();
   fs.rmSync(site, { recursive: true, force: true });
@@ -93,12 +96,14 @@ describe('a new locale is a folder', () => {
 
   it('a UI string edited in a component makes its translation stale at once; --strict names the outdated snapshot', () => {
     const file = 'i18n/fr/code.json';
+    const ui = () => statusJson().locales[0]!.groups.find((g) => g.area === 'ui' && g.group === 'code.json')!;
+    // Docusaurus's theme ships French for its own strings: those count as translated already.
+    const translatedBefore = ui().translated;
     const code = JSON.parse(read(file)) as Record<string, { message: string }>;
     code['translation.banner.staleLabel']!.message = 'Peut-être obsolète';
     write(file, JSON.stringify(code, null, 2));
     expect(run([...tsx, 'scripts/i18n-mark-current.ts', '--locale', 'fr', file]).status).toBe(0);
-    const ui = () => statusJson().locales[0]!.groups.find((g) => g.area === 'ui' && g.group === 'code.json')!;
-    expect(ui().translated).toBe(1);
+    expect(ui().translated).toBe(translatedBefore + 1);
     expect(ui().stale).toBe(0);
 
     const component = 'plugins/translation-status/theme/TranslationBanner/index.tsx';
@@ -174,4 +179,30 @@ describe('a new locale is a folder', () => {
     expect(watched.external).toEqual([]);
     await page.close();
   }, 900_000);
+  it('npm start -- --locale fr serves the new locale', async () => {
+    let output = '';
+    // `npm start` is `docusaurus start`; port 0 is not accepted, so take a free one from the OS.
+    const port = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const p = (probe.address() as net.AddressInfo).port;
+        probe.close(() => resolve(p));
+      });
+    });
+    devServer = spawn(process.execPath, [path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'start', '--locale', 'fr', '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
+      cwd: site,
+      env: { ...process.env, NODE_ENV: 'development', BROWSER: 'none', FORCE_COLOR: '0' },
+      detached: true,
+    });
+    devServer.stdout!.on('data', (d) => (output += String(d)));
+    devServer.stderr!.on('data', (d) => (output += String(d)));
+    // The address it prints says where the locale is served.
+    await expect.poll(() => /running at: (http\S+)/.exec(output)?.[1], { timeout: 300_000, interval: 1000, message: `dev server did not start:\n${output.slice(-3000)}` }).toBeTruthy();
+    const home = /running at: (http\S+)/.exec(output)![1]!.replace(/\/?$/, '/');
+    await expect.poll(async () => (await fetch(`${home}docs/`).catch(() => undefined))?.status, { timeout: 300_000, interval: 1000, message: output.slice(-3000) }).toBe(200);
+    const page = await browser.newPage();
+    await page.goto(`${home}docs/`, { waitUntil: 'load' });
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await expect.poll(() => page.locator('h1').first().textContent(), { timeout: 60_000 }).toBe('Bien démarrer');
+    await page.close();
+  }, 700_000);
 });
