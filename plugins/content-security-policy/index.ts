@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { PerfLogger } from '@docusaurus/logger';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { buildPolicy, hashesInHeaders, inlineScriptHashes, withHeaderPolicy, withMetaPolicy } from './policy';
 import type { PluginOptions } from './options';
@@ -29,33 +30,36 @@ export default function pluginContentSecurityPolicy(context: LoadContext, option
     name: 'content-security-policy',
 
     async postBuild({ outDir }) {
-      const { i18n } = context;
-      const localeDirs = i18n.locales
-        .filter((l) => l !== i18n.currentLocale && l !== i18n.defaultLocale)
-        .map((l) => path.join(outDir, i18n.localeConfigs[l]?.path ?? l));
-      const files = await htmlFiles(outDir, new Set(localeDirs));
-      const pages = await Promise.all(files.map(async (file) => ({ file, html: await fs.readFile(file, 'utf8') })));
-      const hashes = new Set(pages.flatMap((p) => inlineScriptHashes(p.html)));
+      // Timed under its own name: Docusaurus's performance logger times all plugins' postBuild as one step.
+      await PerfLogger.async('postBuild() - content-security-policy@default', async () => {
+        const { i18n } = context;
+        const localeDirs = i18n.locales
+          .filter((l) => l !== i18n.currentLocale && l !== i18n.defaultLocale)
+          .map((l) => path.join(outDir, i18n.localeConfigs[l]?.path ?? l));
+        const files = await htmlFiles(outDir, new Set(localeDirs));
+        const pages = await Promise.all(files.map(async (file) => ({ file, html: await fs.readFile(file, 'utf8') })));
+        const hashes = new Set(pages.flatMap((p) => inlineScriptHashes(p.html)));
 
-      const siteRoot = i18n.currentLocale === i18n.defaultLocale ? outDir : path.dirname(outDir);
-      const headersFile = path.join(siteRoot, '_headers');
-      // A locale built alone (CI builds each in its own job) starts from its own copy of static/_headers.
-      const headers = await fs
-        .readFile(headersFile, 'utf8')
-        .catch(() => fs.readFile(path.join(outDir, '_headers'), 'utf8'))
-        .catch(() => '');
-      if (i18n.currentLocale !== i18n.defaultLocale) for (const h of hashesInHeaders(headers)) hashes.add(h);
+        const siteRoot = i18n.currentLocale === i18n.defaultLocale ? outDir : path.dirname(outDir);
+        const headersFile = path.join(siteRoot, '_headers');
+        // A locale built alone (CI builds each in its own job) starts from its own copy of static/_headers.
+        const headers = await fs
+          .readFile(headersFile, 'utf8')
+          .catch(() => fs.readFile(path.join(outDir, '_headers'), 'utf8'))
+          .catch(() => '');
+        if (i18n.currentLocale !== i18n.defaultLocale) for (const h of hashesInHeaders(headers)) hashes.add(h);
 
-      const metaPolicy = buildPolicy([...hashes], options, true);
-      // Other plugins read the pages in their own postBuild (the search index): replace each file whole, never truncate it in place.
-      await Promise.all(
-        pages.map(async (p) => {
-          const temporary = `${p.file}.csp-${process.pid}`;
-          await fs.writeFile(temporary, withMetaPolicy(p.html, metaPolicy));
-          await fs.rename(temporary, p.file);
-        }),
-      );
-      await fs.writeFile(headersFile, withHeaderPolicy(headers, buildPolicy([...hashes], options)));
+        const metaPolicy = buildPolicy([...hashes], options, true);
+        // Other plugins read the pages in their own postBuild (the search index): replace each file whole, never truncate it in place.
+        await Promise.all(
+          pages.map(async (p) => {
+            const temporary = `${p.file}.csp-${process.pid}`;
+            await fs.writeFile(temporary, withMetaPolicy(p.html, metaPolicy));
+            await fs.rename(temporary, p.file);
+          }),
+        );
+        await fs.writeFile(headersFile, withHeaderPolicy(headers, buildPolicy([...hashes], options)));
+      });
     },
   };
 }

@@ -16,6 +16,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { PerfLogger } from '@docusaurus/logger';
 import type { LoadContext, Plugin, PluginContentLoadedActions } from '@docusaurus/types';
 import type { CommunityDataContent } from '../community-data/types';
 import type { DataReferenceContent } from '../data-reference/index';
@@ -148,13 +149,16 @@ export default function pluginSearchLocal(context: LoadContext, options: Record<
     },
 
     async postBuild(buildData) {
-      const fileName = indexFileName(context.generatedFilesDir);
-      for (const version of pagesToIndex(buildData as never, config)) {
-        const documents = await scanDocuments(version.paths, config);
-        labelDocuments(documents, labels);
-        const parts = buildIndex(documents, config).map(({ documents: docs, index }) => ({ documents: docs, index: index.toJSON() }));
-        fs.writeFileSync(path.join(version.outDir, fileName), JSON.stringify(compactIndex(parts)));
-      }
+      // Timed under its own name: Docusaurus's performance logger times all plugins' postBuild as one step.
+      await PerfLogger.async(`postBuild() - ${inner.name}@default`, async () => {
+        const fileName = indexFileName(context.generatedFilesDir);
+        for (const version of pagesToIndex(buildData as never, config)) {
+          const documents = await scanDocuments(version.paths, config);
+          labelDocuments(documents, labels);
+          const parts = buildIndex(documents, config).map(({ documents: docs, index }) => ({ documents: docs, index: index.toJSON() }));
+          fs.writeFileSync(path.join(version.outDir, fileName), JSON.stringify(compactIndex(parts)));
+        }
+      });
     },
   };
 }
