@@ -1,5 +1,6 @@
 /**
- * Content checks the build cannot make: no placeholder text in any Markdown page, and
+ * Content checks the build cannot make: no placeholder text in anything readers get (pages,
+ * data, translations, blog authors and tags, the components' source), and
  * every default-locale guide, lesson and blog post translated with a description.
  * Pure functions over text and a site directory, so tests can feed them fixtures.
  */
@@ -39,7 +40,7 @@ export function findPlaceholders(text: string, file: string): ContentProblem[] {
   text.split(/\r?\n/).forEach((lineText, i) => {
     for (const { word, pattern } of PLACEHOLDER_PATTERNS) {
       for (const m of lineText.matchAll(pattern)) {
-        problems.push({ file, line: i + 1, column: (m.index ?? 0) + 1, message: `placeholder text "${m[0]}" (${word}): write the content or leave the page out` });
+        problems.push({ file, line: i + 1, column: (m.index ?? 0) + 1, message: `placeholder text "${m[0]}" (${word}): write the content or leave it out` });
       }
     }
   });
@@ -63,15 +64,21 @@ export const TRUNCATE_MARKER = /\{\/\*\s*truncate\s*\*\/\}|<!--\s*truncate\s*-->
 
 const MARKDOWN = /\.mdx?$/;
 
-/** Markdown files under `dir` (relative to siteDir), recursively, sorted; [] when the folder is missing. */
-export function listMarkdown(siteDir: string, dir: string): string[] {
+/**
+ * Files under `dir` (relative to siteDir) whose site-relative path (forward slashes) matches
+ * `include`, recursively, sorted, skipping node_modules; [] when the folder is missing.
+ */
+export function listFiles(siteDir: string, dir: string, include: RegExp): string[] {
   const abs = path.join(siteDir, dir);
   if (!fs.existsSync(abs)) return [];
   return (fs.readdirSync(abs, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => MARKDOWN.test(f) && fs.statSync(path.join(abs, f)).isFile())
     .map((f) => path.posix.join(dir, f.split(path.sep).join('/')))
+    .filter((rel) => !rel.split('/').includes('node_modules') && include.test(rel) && fs.statSync(path.join(siteDir, rel)).isFile())
     .sort();
 }
+
+/** Markdown files under `dir` (relative to siteDir), recursively, sorted; [] when the folder is missing. */
+export const listMarkdown = (siteDir: string, dir: string): string[] => listFiles(siteDir, dir, MARKDOWN);
 
 /** Markdown source folders of the default locale and where each locale keeps their translations. */
 export const CONTENT_SOURCES = [
@@ -81,7 +88,7 @@ export const CONTENT_SOURCES = [
 ] as const;
 
 /** Files a content plugin does not publish: READMEs (excluded in the config) and `_` partials. */
-const isPublished = (rel: string) => path.posix.basename(rel) !== 'README.md' && !rel.split('/').some((part) => part.startsWith('_'));
+export const isPublished = (rel: string) => path.posix.basename(rel) !== 'README.md' && !rel.split('/').some((part) => part.startsWith('_'));
 
 /** Locales other than the default: the folders in i18n/ (the site discovers locales the same way). */
 export function translatedLocales(siteDir: string, defaultLocale = DEFAULT_LOCALE): string[] {
@@ -125,9 +132,30 @@ export function checkTranslations(siteDir: string, locales = translatedLocales(s
   return problems;
 }
 
-/** Placeholder words in every Markdown file of docs/, blog/, courses/ and i18n/. */
+/**
+ * What `checkPlaceholders` reads: each folder and the site-relative paths in it that reach
+ * readers. Source files are scanned as raw text, so a `// TODO` comment counts as much as a
+ * placeholder in a string or JSX text: shipped source should not carry one either (track
+ * unfinished work in an issue). Identifiers that merely contain a marker (`todoList`,
+ * `TODO_COUNT`) are not matched, since markers must stand as whole words.
+ */
+export const PLACEHOLDER_SCOPE: ReadonlyArray<{ dir: string; include: RegExp }> = [
+  { dir: 'docs', include: MARKDOWN },
+  { dir: 'courses', include: MARKDOWN },
+  // Posts, plus the authors and tags files the blog plugin renders.
+  { dir: 'blog', include: /(\.mdx?|^blog\/(authors|tags)\.ya?ml)$/ },
+  // Translated pages, translation JSON (code.json, plugin and data strings) and the translated authors and tags.
+  { dir: 'i18n', include: /(\.mdx?|\.json|^i18n\/[^/]+\/docusaurus-plugin-content-blog\/(authors|tags)\.ya?ml)$/ },
+  // Community data: every text on the catalogue, event, partner and governance pages comes from here.
+  { dir: 'data', include: /\.ya?ml$/ },
+  // Components: the site's own and the plugins' theme components.
+  { dir: 'src', include: /\.tsx$/ },
+  { dir: 'plugins', include: /^plugins\/(?:.+\/)?theme\/.+\.tsx$/ },
+];
+
+/** Placeholder words in every file of PLACEHOLDER_SCOPE. */
 export function checkPlaceholders(siteDir: string): ContentProblem[] {
-  return ['docs', 'blog', 'courses', 'i18n'].flatMap((dir) =>
-    listMarkdown(siteDir, dir).flatMap((file) => findPlaceholders(fs.readFileSync(path.join(siteDir, file), 'utf8'), file)),
+  return PLACEHOLDER_SCOPE.flatMap(({ dir, include }) =>
+    listFiles(siteDir, dir, include).flatMap((file) => findPlaceholders(fs.readFileSync(path.join(siteDir, file), 'utf8'), file)),
   );
 }
