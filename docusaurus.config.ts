@@ -174,7 +174,7 @@ const config: Config = {
     prism: {
       theme: withContrast(prismThemes.github),
       darkTheme: withContrast(prismThemes.dracula),
-      additionalLanguages: ['yaml', 'bash', 'json'],
+      additionalLanguages: ['yaml', 'bash', 'json', 'diff'],
     },
   } satisfies Preset.ThemeConfig,
 };
