@@ -19,7 +19,18 @@ interface EventData {
   format: string;
   languages: string[];
   registrationUrl: string;
+  onlineUrl?: string;
+  status?: string;
+  location?: { venue?: string; address?: string; city: string; country: string };
   organizer: { partner?: string; name?: string };
+}
+interface KindData {
+  id: string;
+  name: string;
+  cadence: string;
+  format: string;
+  formatNotes?: string;
+  audience: string[];
 }
 
 const siteDir = path.resolve(__dirname, '../..');
@@ -29,13 +40,58 @@ const events = fs
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => load(fs.readFileSync(path.join(eventsDir, f), 'utf8')) as EventData);
 const en = JSON.parse(fs.readFileSync(path.join(siteDir, 'i18n/en/community-data/events.json'), 'utf8')) as Record<string, { message: string }>;
+const kinds = fs
+  .readdirSync(path.join(eventsDir, 'kinds'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => load(fs.readFileSync(path.join(eventsDir, 'kinds', f), 'utf8')) as KindData);
+const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(siteDir, file), 'utf8')) as T;
+type Messages = Record<string, { message: string }>;
+const enPartners = readJson<Messages>('i18n/en/community-data/partners.json');
+const enReference = readJson<Messages>('i18n/en/data-reference/events.json');
+const enUi = readJson<Messages>('i18n/en/code.json');
+/** A partner's display name from its data file, for the organizer link. */
+const partnerName = (id: string): string => (load(fs.readFileSync(path.join(siteDir, 'data/partners', `${id}.yaml`), 'utf8')) as { name: string }).name;
+/** The schema's zh-Hans labels of an event kind's enum field (enum + enumDescriptions, following a local $ref). */
+const schema = readJson<{ $defs: Record<string, { properties: Record<string, { enum?: string[]; enumDescriptions?: string[]; $ref?: string }> }> & Record<string, { enum?: string[]; enumDescriptions?: string[] }> }>('data/schemas/events.schema.json');
+function zhEnumLabel(field: string, value: string): string {
+  let def: { enum?: string[]; enumDescriptions?: string[]; $ref?: string } = schema.$defs.eventKind!.properties[field]!;
+  if (!def.enum && def.$ref) def = (schema.$defs as Record<string, typeof def>)[def.$ref.replace('#/$defs/', '')]!;
+  const label = def.enumDescriptions?.[def.enum!.indexOf(value)];
+  if (!label) throw new Error(`no zh-Hans label for ${field}=${value}`);
+  return label;
+}
 const instant = (local: string, zone: string) => zonedTimeToUtc(local, zone)!;
 const startOf = (e: EventData) => instant(e.start, e.timeZone);
 const endOf = (e: EventData) => instant(e.end, e.timeZone);
 
+/** Text of a data field in English: its translation, or the zh-Hans text the page falls back to. */
+const enText = (id: string, pointer: string, zh: string) => en[`events.${id}.${pointer}`]?.message ?? zh;
 const locales = [
-  { prefix: '', lang: 'zh-Hans', title: (e: EventData) => e.title, h1: '社区活动' },
-  { prefix: '/en', lang: 'en', title: (e: EventData) => en[`events.${e.id}.title`]?.message ?? e.title, h1: 'Community events' },
+  {
+    prefix: '',
+    lang: 'zh-Hans',
+    title: (e: EventData) => e.title,
+    h1: '社区活动',
+    text: (_id: string, _pointer: string, zh: string) => zh,
+    partner: (id: string) => partnerName(id),
+    // Labels of enum values come from the schema's enumDescriptions; the UI's own words from the components' defaults.
+    enumLabel: zhEnumLabel,
+    terms: { cadence: '频率', format: '形式', audience: '适合人群' },
+    separator: '、',
+    notesSeparator: '：',
+  },
+  {
+    prefix: '/en',
+    lang: 'en',
+    title: (e: EventData) => en[`events.${e.id}.title`]?.message ?? e.title,
+    h1: 'Community events',
+    text: enText,
+    partner: (id: string) => enPartners[`partners.${id}.name`]?.message ?? partnerName(id),
+    enumLabel: (field: string, value: string) => enReference[`events.eventKind.${field}.enum.${value}`]?.message ?? zhEnumLabel(field, value),
+    terms: { cadence: enUi['events.kind.cadence']!.message, format: enUi['events.field.format']!.message, audience: enUi['events.field.audience']!.message },
+    separator: enUi['events.listSeparator']!.message,
+    notesSeparator: enUi['events.kind.notesSeparator']!.message,
+  },
 ] as const;
 
 const site = useBuiltSite();
@@ -57,9 +113,19 @@ describe('data under test', () => {
     expect(events.filter((e) => endOf(e) < Date.UTC(2026, 10, 23)).length).toBeGreaterThanOrEqual(2);
     expect(events.filter((e) => e.start.startsWith('2027')).length).toBeGreaterThanOrEqual(2);
   });
+
+  it('has events of every format, with a place where people meet and a link where they join online, some run by partners', () => {
+    for (const format of ['in-person', 'online', 'hybrid']) expect(events.some((e) => e.format === format), format).toBe(true);
+    for (const e of events) {
+      if (e.format !== 'online') expect(e.location, `${e.id} location`).toBeDefined();
+      if (e.format !== 'in-person' || e.status === 'moved-online') expect(e.onlineUrl, `${e.id} onlineUrl`).toBeDefined();
+    }
+    expect(events.filter((e) => e.organizer.partner).length).toBeGreaterThanOrEqual(2);
+    expect(kinds.length).toBeGreaterThanOrEqual(4);
+  });
 });
 
-describe.each(locales)('/events/ ($lang)', ({ prefix, lang, title, h1 }) => {
+describe.each(locales)('/events/ ($lang)', ({ prefix, lang, title, h1, text, enumLabel, terms, separator, notesSeparator }) => {
   // Two clocks on the same build: what is past is decided when the page is viewed.
   it.each([
     ['2026-11-23T12:00:00Z', Date.UTC(2026, 10, 23, 12)],
@@ -148,6 +214,71 @@ describe.each(locales)('/events/ ($lang)', ({ prefix, lang, title, h1 }) => {
     await page.context().close();
   });
 
+  it('back and forward restore the filters: the URL, the checked boxes and the list follow', async () => {
+    // A kind with the most events, and a format one of them has: two filters that both leave something listed.
+    const counts = new Map<string, number>();
+    for (const e of events) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+    const kind = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    const format = events.find((e) => e.kind === kind)!.format;
+    const page = await newPage({ now: Date.UTC(2026, 10, 23) });
+    const watched = watchPage(page, site.url);
+    await page.goto(`${site.url}${prefix}/events/`, { waitUntil: 'networkidle' });
+    await page.locator('[data-events-group="upcoming"]').waitFor();
+    const kindBox = page.locator(`#event-filter-kind-${kind}`);
+    const formatBox = page.locator(`#event-filter-format-${format}`);
+    const shown = async () => (await page.locator('[data-event-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id') ?? ''))).sort();
+    const ids = (keep: (e: EventData) => boolean) => events.filter(keep).map((e) => e.id).sort();
+    const expectState = async (search: string, kindChecked: boolean, formatChecked: boolean, list: string[]) => {
+      await expect.poll(() => new URL(page.url()).search).toBe(search);
+      await expect.poll(() => kindBox.isChecked()).toBe(kindChecked);
+      expect(await formatBox.isChecked()).toBe(formatChecked);
+      await expect.poll(shown).toEqual(list);
+    };
+    const all = ids(() => true);
+    const ofKind = ids((e) => e.kind === kind);
+    const ofBoth = ids((e) => e.kind === kind && e.format === format);
+
+    await kindBox.check();
+    await expectState(`?kind=${kind}`, true, false, ofKind);
+    await formatBox.check();
+    await expectState(`?kind=${kind}&format=${format}`, true, true, ofBoth);
+    await page.goBack();
+    await expectState(`?kind=${kind}`, true, false, ofKind);
+    await page.goBack();
+    await expectState('', false, false, all);
+    await page.goForward();
+    await expectState(`?kind=${kind}`, true, false, ofKind);
+    await page.goForward();
+    await expectState(`?kind=${kind}&format=${format}`, true, true, ofBoth);
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the event kinds section lists every kind with its cadence, format and audience', async () => {
+    const page = await newPage();
+    const watched = watchPage(page, site.url);
+    await page.goto(`${site.url}${prefix}/events/`, { waitUntil: 'networkidle' });
+    const section = page.locator('section[aria-labelledby="event-kinds"]');
+    expect(await section.locator('h2#event-kinds').count()).toBe(1);
+    const items = section.locator('li:has(> h3[id^="kind-"])');
+    expect(await items.count()).toBe(kinds.length);
+    expect((await items.evaluateAll((lis) => lis.map((li) => li.querySelector('h3')!.id))).sort()).toEqual(kinds.map((k) => `kind-${k.id}`).sort());
+    for (const k of kinds) {
+      const item = section.locator(`li:has(> h3#kind-${k.id})`);
+      expect((await item.locator('h3').textContent())?.replace(/[#\u200b]/g, '').trim(), k.id).toBe(text(k.id, 'name', k.name));
+      // Each fact by its term, so a value under the wrong heading does not pass.
+      const facts = Object.fromEntries(
+        await item.locator('dl > div').evaluateAll((divs) => divs.map((d) => [d.querySelector('dt')?.textContent?.trim() ?? '', d.querySelector('dd')?.textContent?.trim() ?? ''])),
+      ) as Record<string, string>;
+      expect(facts[terms.cadence], `${k.id} cadence`).toBe(enumLabel('cadence', k.cadence));
+      // The format, then the kind's notes on it when it has some.
+      expect(facts[terms.format], `${k.id} format`).toBe(enumLabel('format', k.format) + (k.formatNotes ? notesSeparator + text(k.id, 'formatNotes', k.formatNotes) : ''));
+      expect(facts[terms.audience], `${k.id} audience`).toBe(k.audience.map((a, i) => text(k.id, `audience.${i}`, a)).join(separator));
+    }
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('offers subscribe links (webcal: and https) for all events and for each kind', async () => {
     const page = await newPage();
     await page.goto(`${site.url}${prefix}/events/`, { waitUntil: 'networkidle' });
@@ -170,8 +301,8 @@ describe.each(locales)('/events/ ($lang)', ({ prefix, lang, title, h1 }) => {
   });
 });
 
-describe.each(locales)('event pages ($lang)', ({ prefix, lang, title }) => {
-  it.each(events.map((e) => [e.id, e] as const))('%s: title, times, links, .ics, Event JSON-LD, no console errors', async (id, e) => {
+describe.each(locales)('event pages ($lang)', ({ prefix, lang, title, text, partner }) => {
+  it.each(events.map((e) => [e.id, e] as const))('%s: title, times, place, online and registration links, organizer, .ics, Event JSON-LD, no console errors', async (id, e) => {
     const page = await newPage({ now: Date.UTC(2026, 10, 23, 12) });
     const watched = watchPage(page, site.url);
     const response = await page.goto(`${site.url}${prefix}/events/${id}/`, { waitUntil: 'networkidle' });
@@ -179,6 +310,24 @@ describe.each(locales)('event pages ($lang)', ({ prefix, lang, title }) => {
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     expect((await page.locator('main h1').textContent())?.trim()).toBe(title(e));
     expect(await page.locator(`main a[href="${e.registrationUrl}"]`).count()).toBe(1);
+    expect(await page.locator(`main a[href="${e.registrationUrl}"]`).textContent()).toBe(e.registrationUrl);
+    // Where: the venue, street and city of an event people attend in person.
+    if (e.format !== 'online') {
+      const address = (await page.locator('main address').textContent()) ?? '';
+      if (e.location!.venue) expect(address, 'venue').toContain(text(id, 'location.venue', e.location!.venue));
+      if (e.location!.address) expect(address, 'address').toContain(text(id, 'location.address', e.location!.address));
+      expect(address, 'city').toContain(text(id, 'location.city', e.location!.city));
+    }
+    // How to join online: a link to the data's URL.
+    if (e.format !== 'in-person' || e.status === 'moved-online') expect(await page.locator(`main a[href="${e.onlineUrl}"]`).count(), 'online link').toBe(1);
+    // Who: a partner organizer links to the partner's page, under its name.
+    if (e.organizer.partner) {
+      const link = page.locator(`main a[href="${prefix}/partners/${e.organizer.partner}/"]`);
+      expect(await link.count(), 'organizer link').toBe(1);
+      expect(await link.textContent()).toContain(partner(e.organizer.partner));
+      expect(fs.existsSync(path.join(BUILD_DIR, prefix.replace(/^\//, ''), 'partners', e.organizer.partner, 'index.html')), 'partner page built').toBe(true);
+    }
+    if (e.organizer.name) expect(await page.locator('main').textContent()).toContain(text(id, 'organizer.name', e.organizer.name));
     // Phase decided by the reader's clock.
     expect(await page.locator('main [data-phase]').getAttribute('data-phase')).toBe(endOf(e) <= Date.UTC(2026, 10, 23, 12) ? 'past' : 'upcoming');
 
@@ -201,6 +350,17 @@ describe.each(locales)('event pages ($lang)', ({ prefix, lang, title }) => {
     const locations = ([] as Record<string, unknown>[]).concat((ld!.location as Record<string, unknown>) ?? []);
     expect(locations.length).toBeGreaterThan(0);
     for (const l of locations) expect(['Place', 'VirtualLocation']).toContain(l['@type']);
+    // Place for a venue, VirtualLocation for the online link, both for a hybrid event; an event moved online has no venue any more.
+    const attendance = e.status === 'moved-online' ? 'online' : e.format;
+    const expectedTypes = [...(attendance !== 'online' ? ['Place'] : []), ...(attendance !== 'in-person' ? ['VirtualLocation'] : [])];
+    expect(locations.map((l) => l['@type']).sort()).toEqual(expectedTypes.sort());
+    const place = locations.find((l) => l['@type'] === 'Place');
+    if (place) {
+      if (e.location!.venue) expect(place.name).toBe(text(id, 'location.venue', e.location!.venue));
+      expect(place.address).toMatchObject({ addressLocality: text(id, 'location.city', e.location!.city), addressCountry: e.location!.country });
+    }
+    const virtual = locations.find((l) => l['@type'] === 'VirtualLocation');
+    if (virtual) expect(virtual.url).toBe(e.onlineUrl);
 
     expect(watched.errors).toEqual([]);
     expect(watched.external).toEqual([]);
