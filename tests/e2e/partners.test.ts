@@ -17,11 +17,15 @@ interface PartnerData {
   region: string;
   website: string;
   memberSince: string | Date;
+  logo: { src: string; alt: string };
+  description: string;
 }
 interface TierData {
   id: string;
   name: string;
   rank: number;
+  requirements: string[];
+  benefits: string[];
 }
 
 const siteDir = path.resolve(__dirname, '../..');
@@ -40,6 +44,30 @@ const enumOf = (field: string): string[] => {
 const enNames = JSON.parse(fs.readFileSync(path.join(siteDir, 'i18n/en/community-data/partners.json'), 'utf8')) as Record<string, { message: string }>;
 const enName = (p: { id: string; name: string }) => enNames[`partners.${p.id}.name`]?.message ?? p.name;
 const day = (d: string | Date) => (d instanceof Date ? d.toISOString().slice(0, 10) : d);
+
+/** A partner's (or tier's) data string in a locale: the YAML in zh-Hans, its English translation (else the YAML) in en. */
+const dataText = (lang: Lang, id: string, key: string, zh: string) => (lang === 'en' ? (enNames[`partners.${id}.${key}`]?.message ?? zh) : zh);
+type Lang = 'zh-Hans' | 'en';
+const LOCALES = [
+  { prefix: '', lang: 'zh-Hans' },
+  { prefix: '/en', lang: 'en' },
+] as const;
+/**
+ * The label the pages use for an enum value: the schema's enumDescriptions in zh-Hans, the data reference's
+ * English translation (i18n/en/data-reference/partners.json) in en.
+ */
+const FACETS = ['type', 'tier', 'partnershipKinds', 'collaborationAreas', 'region'] as const;
+type Facet = (typeof FACETS)[number];
+const enReference = JSON.parse(fs.readFileSync(path.join(siteDir, 'i18n/en/data-reference/partners.json'), 'utf8')) as Record<string, { message: string }>;
+const enumLabel = (lang: Lang, field: Facet, value: string): string => {
+  const prop = schema.$defs.partner.properties[field];
+  const values: string[] = prop.enum ?? prop.items.enum;
+  const zh: string = (prop.enumDescriptions ?? prop.items.enumDescriptions)[values.indexOf(value)] ?? value;
+  return lang === 'en' ? (enReference[`partners.partner.${field}.enum.${value}`]?.message ?? zh) : zh;
+};
+const valuesOf = (p: PartnerData, field: Facet): string[] => ([] as string[]).concat(p[field]);
+/** "2024年3月" / "March 2024", as the pages write a month (UTC, so no time zone shifts it). */
+const monthIn = (lang: Lang, d: string | Date) => new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${day(d)}T00:00:00Z`));
 const rank = new Map(tiers.map((t) => [t.id, t.rank]));
 const PAGE_SIZE = 12;
 
@@ -281,13 +309,94 @@ describe('partner directory', () => {
   );
 });
 
+describe('directory cards, facet counts and first render', () => {
+  /** What each card of the current directory page shows, read from the DOM. */
+  const readCards = (page: Page) =>
+    page.locator('main ul > li > article').evaluateAll((articles) =>
+      articles.map((a) => ({
+        href: a.querySelector('h2 a')?.getAttribute('href') ?? '',
+        name: a.querySelector('h2')?.textContent?.trim() ?? '',
+        images: Array.from(a.querySelectorAll('img')).map((img) => ({ alt: img.getAttribute('alt'), loading: img.getAttribute('loading'), width: img.getAttribute('width'), height: img.getAttribute('height') })),
+        facts: Array.from(a.querySelectorAll('dd')).map((dd) => dd.textContent?.trim() ?? ''),
+        memberSince: a.querySelector('time')?.getAttribute('datetime') ?? null,
+        text: a.textContent ?? '',
+      })),
+    );
+
+  it.each(LOCALES)('every card on every directory page shows its name, labels, dates and logo from the data ($lang)', ({ prefix, lang }) =>
+    withPage(async (page) => {
+      const seen: string[] = [];
+      let url: string | null = `${prefix}/partners/`;
+      for (let n = 0; url; n++) {
+        if (n > 100) throw new Error('more than 100 pages');
+        await openDirectory(page, url);
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+        for (const card of await readCards(page)) {
+          const id = /\/partners\/([^/]+)\/$/.exec(card.href)?.[1] ?? card.href;
+          const p = partners.find((x) => x.id === id);
+          expect(p, `card ${card.href} on ${url} is a partner in data/partners/`).toBeDefined();
+          seen.push(id);
+          expect(card.href, id).toBe(`${prefix}/partners/${id}/`);
+          expect(card.name, id).toBe(dataText(lang, id, 'name', p!.name));
+          // Tier and type by their localized labels; kinds and areas one label per value, as many as the data has.
+          const kinds = p!.partnershipKinds.map((v) => enumLabel(lang, 'partnershipKinds', v));
+          const areas = p!.collaborationAreas.map((v) => enumLabel(lang, 'collaborationAreas', v));
+          expect(card.text, `${id}: tier`).toContain(enumLabel(lang, 'tier', p!.tier));
+          expect(card.text, `${id}: type`).toContain(enumLabel(lang, 'type', p!.type));
+          const kindsFact = card.facts.find((f) => kinds.every((k) => f.split(' · ').includes(k)));
+          expect(kindsFact?.split(' · '), `${id}: partnership kinds`).toEqual(kinds);
+          const areasFact = card.facts.find((f) => areas.every((k) => f.split(' · ').includes(k)));
+          expect(areasFact?.split(' · '), `${id}: collaboration areas`).toEqual(areas);
+          expect(card.memberSince, `${id}: member since`).toBe(day(p!.memberSince));
+          // Every fact the card lists, and nothing else: type, tier, region, month joined, kinds, areas.
+          expect([...card.facts].sort(), id).toEqual(
+            [enumLabel(lang, 'type', p!.type), enumLabel(lang, 'tier', p!.tier), enumLabel(lang, 'region', p!.region), monthIn(lang, p!.memberSince), kinds.join(' · '), areas.join(' · ')].sort(),
+          );
+          expect(card.images, `${id}: logo`).toHaveLength(1);
+          const [logo] = card.images;
+          expect(logo!.alt, `${id}: logo alt`).toBe(dataText(lang, id, 'logo.alt', p!.logo.alt));
+          expect(logo!.loading, `${id}: logo loading`).toBe('lazy');
+          expect(logo!.width, `${id}: logo width`).toMatch(/^[1-9]\d*$/);
+          expect(logo!.height, `${id}: logo height`).toMatch(/^[1-9]\d*$/);
+        }
+        const next = page.locator('main nav a[rel="next"]');
+        url = (await next.count()) === 0 ? null : await next.getAttribute('href');
+      }
+      expect(seen.sort()).toEqual(allIds);
+    }),
+  );
+
+  it.each(LOCALES)('the first directory page: every facet value shows the number of partners the data gives it; one page of cards, under 1,400 elements ($lang)', ({ prefix, lang }) =>
+    withPage(async (page) => {
+      await openDirectory(page, `${prefix}/partners/`);
+      // The first render: one page of cards at most, and a small DOM.
+      expect(await page.locator('main ul > li > article').count()).toBe(Math.min(PAGE_SIZE, partners.length));
+      expect(await page.evaluate(() => document.querySelectorAll('*').length)).toBeLessThan(1400);
+      for (const field of FACETS) {
+        const shown = await page.locator(`input[type="checkbox"][name="${field}"]`).evaluateAll((inputs) =>
+          Object.fromEntries(inputs.map((i) => [(i as HTMLInputElement).value, i.closest('label')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''])),
+        );
+        const values: string[] = enumOf(field);
+        const expected = Object.fromEntries(
+          values
+            .map((v) => [v, partners.filter((p) => valuesOf(p, field).includes(v)).length] as const)
+            // A value no partner has may be listed with (0) or left out; a value some partner has must be listed.
+            .filter(([v, n]) => n > 0 || v in shown)
+            .map(([v, n]) => [v, `${enumLabel(lang, field, v)} (${n})`]),
+        );
+        expect(shown, field).toEqual(expected);
+      }
+    }),
+  );
+});
+
 describe('partner pages', () => {
   it.each(
     partners.flatMap((p) => [
       ['', p.id, 'zh-Hans', p.name],
       ['/en', p.id, 'en', enName(p)],
     ]),
-  )('%s/partners/%s/ (%s) has the name, website and Organization JSON-LD', async (prefix, id, lang, name) =>
+  )('%s/partners/%s/ (%s) has the name, website, Organization JSON-LD, description, partnership kinds and collaboration areas', async (prefix, id, lang, name) =>
     withPage(async (page) => {
       const response = await page.goto(`${site.url}${prefix}/partners/${id}/`, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
@@ -299,6 +408,11 @@ describe('partner pages', () => {
       const organization = async () =>
         (await page.locator('head script[type="application/ld+json"]').allTextContents()).map((t) => JSON.parse(t) as Record<string, unknown>).find((d) => d['@type'] === 'Organization');
       await poll(organization).toMatchObject({ name, url: partner.website });
+      // The description (zh-Hans from the YAML, en from i18n/en/community-data/partners.json) and the kinds and areas, one item each.
+      const l = lang as Lang;
+      expect((await page.locator('main section[aria-labelledby="about"]').textContent())?.trim()).toContain(dataText(l, id, 'description', partner.description));
+      const lists = await page.locator('main section[aria-labelledby="partnership"] ul').evaluateAll((uls) => uls.map((ul) => Array.from(ul.querySelectorAll(':scope > li')).map((li) => li.textContent?.trim() ?? '')));
+      expect(lists.slice(0, 2)).toEqual([partner.partnershipKinds.map((v) => enumLabel(l, 'partnershipKinds', v)), partner.collaborationAreas.map((v) => enumLabel(l, 'collaborationAreas', v))]);
     }),
   );
 
@@ -330,6 +444,26 @@ describe('partner program', () => {
       const template = load((await page.locator('main pre code').first().innerText()).trim()) as Record<string, unknown>;
       expect(Object.keys(template).sort()).toEqual([...schema.$defs.partner.required].sort());
     }));
+});
+
+describe('partner program tier table', () => {
+  it.each(LOCALES)("the program page has a column per tier in the data's order, with each tier's requirements and benefits ($lang)", ({ prefix, lang }) =>
+    withPage(async (page) => {
+      await page.goto(`${site.url}${prefix}/partners/program/`, { waitUntil: 'networkidle' });
+      const ordered = [...tiers].sort((a, b) => a.rank - b.rank);
+      const table = page.locator('main section[aria-labelledby="tiers"] table');
+      expect(await table.count()).toBe(1);
+      expect(await table.locator('thead th').allTextContents()).toEqual(ordered.map((t) => dataText(lang, t.id, 'name', t.name)));
+      // Each body row: its cells' list items, one cell per tier column.
+      const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll(':scope > td')).map((td) => Array.from(td.querySelectorAll('li')).map((li) => li.textContent?.trim() ?? ''))));
+      for (const row of rows) expect(row).toHaveLength(ordered.length);
+      const localized = (t: TierData, key: 'requirements' | 'benefits') => t[key].map((text, i) => dataText(lang, t.id, `${key}.${i}`, text));
+      for (const key of ['requirements', 'benefits'] as const) {
+        const expected = ordered.map((t) => localized(t, key));
+        expect(rows, `a row lists every tier's ${key}, in the tier columns' order`).toContainEqual(expected);
+      }
+    }),
+  );
 });
 
 describe('accessibility', () => {
