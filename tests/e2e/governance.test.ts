@@ -13,11 +13,28 @@ interface Named {
 }
 interface BodyData extends Named {
   seats: number;
+  termYears: number;
+  responsibilities: string[];
+  selection: string;
   escalatesTo?: string;
 }
 interface MethodData extends Named {
   kind: 'vote' | 'lazy-consensus';
   threshold?: { numerator: number; denominator: number; comparison: 'at-least' | 'greater-than' };
+  quorum?: { numerator: number; denominator: number };
+}
+interface LevelData extends Named {
+  minPoints: number;
+  badge: string;
+}
+interface ProgramData extends Named {
+  matching?: string[];
+  structure?: string[];
+  evaluation?: string[];
+}
+interface OnboardingData extends Named {
+  firstTasks: string[];
+  steps: { id: string; name: string; tasks: string[]; expectedMinutes?: number; ongoing?: boolean }[];
 }
 interface ProcessData extends Named {
   stages: { id: string; name: string; steps: string[] }[];
@@ -32,9 +49,26 @@ const readYamlDir = <T>(dir: string): T[] =>
 const bodies = readYamlDir<BodyData>('bodies');
 const methods = readYamlDir<MethodData>('decision-methods');
 const processes = readYamlDir<ProcessData>('processes');
-const workingGroups = readYamlDir<Named & { howToJoin: string }>('working-groups');
+const workingGroups = readYamlDir<Named & { howToJoin: string; focus: string[] }>('working-groups');
+const voteTypes = readYamlDir<Named & { appliesTo: string[] }>('vote-types');
+const levels = readYamlDir<LevelData>('recognition-levels');
+const programs = readYamlDir<ProgramData>('development-programs');
+const onboardingPaths = readYamlDir<OnboardingData>('onboarding');
+const enUi = JSON.parse(fs.readFileSync(path.join(siteDir, 'i18n/en/code.json'), 'utf8')) as Record<string, { message: string }>;
 const en = JSON.parse(fs.readFileSync(path.join(siteDir, 'i18n/en/community-data/governance.json'), 'utf8')) as Record<string, { message: string }>;
 const enName = (e: Named) => en[`governance.${e.id}.name`]?.message ?? e.name;
+/** A data text in English: its translation, or the zh-Hans text the page falls back to. */
+const enText = (id: string, pointer: string, zh: string) => en[`governance.${id}.${pointer}`]?.message ?? zh;
+/** A whole number as the page may format it (2000, 2,000, 2 000 …), standing alone: not a part of a longer number. */
+const numberPattern = (n: number) => `(?<![\\d.,])${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '[,.\\s\u00a0\u202f]?')}(?![\\d])`;
+const numberRe = (n: number) => new RegExp(numberPattern(n));
+/** Members who must take part: the fraction of all seats, rounded up (independent of the site's code). */
+const expectedQuorum = (seats: number, q: { numerator: number; denominator: number }) => Math.floor((seats * q.numerator + q.denominator - 1) / q.denominator);
+/** Texts of the items of a list. */
+const itemTexts = (list: import('playwright-core').Locator) => list.evaluateAll((lis) => lis.map((li) => li.textContent?.trim() ?? ''));
+/** A list of facts (dt/dd pairs) as term → text. */
+const factsOf = async (dl: import('playwright-core').Locator) =>
+  Object.fromEntries(await dl.locator(':scope > div').evaluateAll((divs) => divs.map((d) => [d.querySelector('dt')?.textContent?.trim() ?? '', d.querySelector('dd')?.textContent?.trim() ?? '']))) as Record<string, string>;
 
 /** Votes in favour that carry a decision with every seat voting, counted out one by one (independent of the site's code). */
 function expectedVotes(seats: number, t: NonNullable<MethodData['threshold']>): number {
@@ -47,8 +81,29 @@ function expectedVotes(seats: number, t: NonNullable<MethodData['threshold']>): 
 }
 
 const locales = [
-  { prefix: '', lang: 'zh-Hans', name: (e: Named) => e.name, title: '社区治理', nav: '治理' },
-  { prefix: '/en', lang: 'en', name: enName, title: 'Community governance', nav: 'Governance' },
+  {
+    prefix: '',
+    lang: 'zh-Hans',
+    name: (e: Named) => e.name,
+    text: (_id: string, _pointer: string, zh: string) => zh,
+    title: '社区治理',
+    nav: '治理',
+    // The UI's own words: the components' zh-Hans defaults, and code.json in English.
+    termLabel: '任期',
+    yearUnit: /年/,
+    ongoingStep: '（持续进行）',
+  },
+  {
+    prefix: '/en',
+    lang: 'en',
+    name: enName,
+    text: enText,
+    title: 'Community governance',
+    nav: 'Governance',
+    termLabel: enUi['governance.body.term']!.message,
+    yearUnit: /\byears?\b/,
+    ongoingStep: enUi['governance.onboarding.stepOngoing']!.message,
+  },
 ] as const;
 
 const site = useBuiltSite();
@@ -84,7 +139,7 @@ describe('data under test', () => {
   });
 });
 
-describe.each(locales)('governance pages ($lang)', ({ prefix, lang, name, title, nav }) => {
+describe.each(locales)('governance pages ($lang)', ({ prefix, lang, name, text, title, nav, termLabel, yearUnit, ongoingStep }) => {
   it('the overview lists every body with a link to its page, and the navbar and footer link here', async () => {
     const { page, watched } = await open(`${prefix}/governance/`, lang, title);
     const links = await page.locator('[data-governance-bodies] h3 a').evaluateAll((as) => as.map((a) => [a.getAttribute('href') ?? '', a.textContent ?? '']));
@@ -101,9 +156,19 @@ describe.each(locales)('governance pages ($lang)', ({ prefix, lang, name, title,
     await done(page, watched);
   });
 
-  it.each(bodies.map((b) => [b.id, b] as const))('body %s: name, seats, and the votes that carry a decision computed from its seats', async (id, body) => {
+  it.each(bodies.map((b) => [b.id, b] as const))('body %s: name, seats, term, responsibilities, how members are chosen, quorum and the votes that carry a decision computed from its seats', async (id, body) => {
     const { page, watched } = await open(`${prefix}/governance/bodies/${id}/`, lang, name(body));
     expect(await page.locator(`[data-body-seats="${body.seats}"]`).count()).toBe(1);
+    const term = (await factsOf(page.locator('main dl').first()))[termLabel];
+    expect(term, 'term').toMatch(numberRe(body.termYears));
+    expect(term, 'term unit').toMatch(yearUnit);
+    expect(await itemTexts(page.locator('section[aria-labelledby="responsibilities"] li')), 'responsibilities').toEqual(body.responsibilities.map((r, i) => text(id, `responsibilities.${i}`, r)));
+    expect((await page.locator('section[aria-labelledby="selection"] p').textContent())?.trim(), 'selection').toBe(text(id, 'selection', body.selection));
+    // Quorum: members who must take part, of all seats, for each voting method.
+    for (const m of methods.filter((x) => x.kind === 'vote' && x.quorum)) {
+      const cell = (await page.locator(`table[data-body-votes] tr[data-method="${m.id}"] td`).first().textContent()) ?? '';
+      expect(cell, `${id} ${m.id} quorum`).toMatch(new RegExp(`${numberPattern(expectedQuorum(body.seats, m.quorum!))}\\D+${numberPattern(body.seats)}`));
+    }
     const rows = page.locator('table[data-body-votes] tbody tr');
     const voting = methods.filter((m) => m.kind === 'vote' && m.threshold);
     expect(await rows.count()).toBe(voting.length);
@@ -127,7 +192,9 @@ describe.each(locales)('governance pages ($lang)', ({ prefix, lang, name, title,
     for (const g of workingGroups) {
       const section = page.locator(`section[data-working-group="${g.id}"]`);
       expect((await section.locator(`h2#${g.id}`).textContent())?.replace(/[#\u200b]/g, '').trim()).toBe(name(g));
-      expect((await section.locator('[data-how-to-join]').textContent())?.trim().length).toBeGreaterThan(0);
+      expect((await section.locator('[data-how-to-join]').textContent())?.trim(), `${g.id} how to join`).toBe(text(g.id, 'howToJoin', g.howToJoin));
+      // The focus is the first list under a heading (then deliverables).
+      expect(await itemTexts(section.locator('h3 + ul').first().locator(':scope > li')), `${g.id} focus`).toEqual(g.focus.map((f, i) => text(g.id, `focus.${i}`, f)));
     }
     await done(page, watched);
   });
@@ -135,7 +202,11 @@ describe.each(locales)('governance pages ($lang)', ({ prefix, lang, name, title,
   it('the decisions page lists every method and vote type and the votes of every body under every method', async () => {
     const { page, watched } = await open(`${prefix}/governance/decisions/`, lang, lang === 'en' ? 'Decisions and voting' : '决策与投票');
     for (const m of methods) expect(await page.locator(`[data-decision-method="${m.id}"] h3#${m.id}`).count(), m.id).toBe(1);
-    expect(await page.locator('[data-vote-type]').count()).toBe(readYamlDir('vote-types').length);
+    expect(await page.locator('[data-vote-type]').count()).toBe(voteTypes.length);
+    // When each vote type applies.
+    for (const v of voteTypes) {
+      expect(await itemTexts(page.locator(`[data-vote-type="${v.id}"] h4 + ul > li`)), `${v.id} applies to`).toEqual(v.appliesTo.map((a, i) => text(v.id, `appliesTo.${i}`, a)));
+    }
     for (const b of bodies) {
       for (const m of methods.filter((x) => x.kind === 'vote' && x.threshold)) {
         const votes = await page.locator(`table[data-vote-matrix] tr[data-body="${b.id}"] td[data-method="${m.id}"]`).getAttribute('data-votes');
@@ -170,20 +241,77 @@ describe.each(locales)('governance pages ($lang)', ({ prefix, lang, name, title,
     await done(page, watched);
   });
 
-  it('the contributors, mentorship and onboarding pages show every entry', async () => {
-    const checks: [string, string, string, string][] = [
-      ['contributors', lang === 'en' ? 'Contributor ladder and points' : '贡献者阶梯与积分', 'contributor-ladder', 'data-ladder-role'],
-      ['contributors', lang === 'en' ? 'Contributor ladder and points' : '贡献者阶梯与积分', 'recognition-levels', 'data-level'],
-      ['contributors', lang === 'en' ? 'Contributor ladder and points' : '贡献者阶梯与积分', 'point-rules', 'data-point-rule'],
-      ['contributors', lang === 'en' ? 'Contributor ladder and points' : '贡献者阶梯与积分', 'badges', 'data-badge'],
-      ['mentorship', lang === 'en' ? 'Mentorship and programs' : '导师与培养', 'mentor-roles', 'data-mentor-role'],
-      ['mentorship', lang === 'en' ? 'Mentorship and programs' : '导师与培养', 'development-programs', 'data-program'],
-      ['onboarding', lang === 'en' ? 'Onboarding' : '新人引导', 'onboarding', 'data-onboarding-path'],
+  it('the contributors, mentorship and onboarding pages show every entry, with levels, programs and paths in full', async () => {
+    const pages: [string, string, [string, string][]][] = [
+      [
+        'contributors',
+        lang === 'en' ? 'Contributor ladder and points' : '贡献者阶梯与积分',
+        [
+          ['contributor-ladder', 'data-ladder-role'],
+          ['recognition-levels', 'data-level'],
+          ['point-rules', 'data-point-rule'],
+          ['badges', 'data-badge'],
+        ],
+      ],
+      [
+        'mentorship',
+        lang === 'en' ? 'Mentorship and programs' : '导师与培养',
+        [
+          ['mentor-roles', 'data-mentor-role'],
+          ['development-programs', 'data-program'],
+        ],
+      ],
+      ['onboarding', lang === 'en' ? 'Onboarding' : '新人引导', [['onboarding', 'data-onboarding-path']]],
     ];
-    for (const [slug, h1, folder, attr] of checks) {
+    for (const [slug, h1, checks] of pages) {
       const { page, watched } = await open(`${prefix}/governance/${slug}/`, lang, h1);
-      const shown = await page.locator(`[${attr}]`).evaluateAll((els, a) => els.map((el) => el.getAttribute(a)), attr);
-      expect(shown.sort(), folder).toEqual(readYamlDir<Named>(folder).map((e) => e.id).sort());
+      for (const [folder, attr] of checks) {
+        const shown = await page.locator(`[${attr}]`).evaluateAll((els, a) => els.map((el) => el.getAttribute(a)), attr);
+        expect(shown.sort(), folder).toEqual(readYamlDir<Named>(folder).map((e) => e.id).sort());
+      }
+      if (slug === 'contributors') {
+        // Each level's threshold (up to the next level's, less one) and its badge.
+        const byPoints = [...levels].sort((a, b) => a.minPoints - b.minPoints);
+        for (const [i, level] of byPoints.entries()) {
+          const row = page.locator(`tr[data-level="${level.id}"]`);
+          const points = (await row.locator('td[data-min-points]').textContent())?.trim() ?? '';
+          expect(points, `${level.id} points`).toMatch(new RegExp(`^${numberPattern(level.minPoints)}`));
+          const next = byPoints[i + 1];
+          if (next) expect(points, `${level.id} points up to`).toMatch(new RegExp(`${numberPattern(level.minPoints)}\\D+${numberPattern(next.minPoints - 1)}$`));
+          expect(await row.evaluate((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())), `${level.id} badge`).toContain(text(level.id, 'badge', level.badge));
+        }
+      }
+      if (slug === 'mentorship') {
+        const withLists = programs.filter((p) => p.matching || p.structure || p.evaluation);
+        expect(withLists.length).toBeGreaterThan(0);
+        for (const program of withLists) {
+          for (const key of ['matching', 'structure', 'evaluation'] as const) {
+            if (!program[key]) continue;
+            expect(await itemTexts(page.locator(`[data-program="${program.id}"] [data-program-list="${key}"] li`)), `${program.id} ${key}`).toEqual(program[key]!.map((t, i) => text(program.id, `${key}.${i}`, t)));
+          }
+        }
+      }
+      if (slug === 'onboarding') {
+        for (const p of onboardingPaths) {
+          const section = page.locator(`[data-onboarding-path="${p.id}"]`);
+          expect(await itemTexts(section.locator(`h3[id="${p.id}-first-tasks"] + ul > li`)), `${p.id} first tasks`).toEqual(p.firstTasks.map((t, i) => text(p.id, `firstTasks.${i}`, t)));
+          expect(await section.locator('[data-onboarding-step]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-onboarding-step')))).toEqual(p.steps.map((st) => st.id));
+          // Expected time: minutes, or hours from two hours up (either number is accepted).
+          const timeRe = (minutes: number) => new RegExp(`(?<![\\d.])(${minutes}|${String(Math.round((minutes / 60) * 10) / 10).replace('.', '[.,]')})(?![\\d])`);
+          const total = p.steps.reduce((sum, st) => sum + (st.expectedMinutes ?? 0), 0);
+          const totalEl = section.locator('[data-total-minutes]');
+          expect(Number(await totalEl.getAttribute('data-total-minutes')), `${p.id} total`).toBe(total);
+          expect(await totalEl.textContent(), `${p.id} total`).toMatch(timeRe(total));
+          for (const [i, step] of p.steps.entries()) {
+            const li = section.locator(`[data-onboarding-step="${step.id}"]`);
+            expect((await li.locator(':scope > strong').textContent())?.trim(), `${p.id} ${step.id} name`).toBe(text(p.id, `steps.${i}.name`, step.name));
+            expect(await itemTexts(li.locator('h4 + ul').first().locator(':scope > li')), `${p.id} ${step.id} tasks`).toEqual(step.tasks.map((t, j) => text(p.id, `steps.${i}.tasks.${j}`, t)));
+            const meta = (await li.locator(':scope > strong + span').textContent())?.trim() ?? '';
+            if (step.ongoing) expect(meta, `${p.id} ${step.id} time`).toBe(ongoingStep);
+            else if (step.expectedMinutes !== undefined) expect(meta, `${p.id} ${step.id} time`).toMatch(timeRe(step.expectedMinutes));
+          }
+        }
+      }
       await done(page, watched);
     }
   });
