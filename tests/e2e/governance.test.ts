@@ -278,7 +278,7 @@ describe.each(locales)('governance pages ($lang)', ({ prefix, lang, name, text, 
           expect(points, `${level.id} points`).toMatch(new RegExp(`^${numberPattern(level.minPoints)}`));
           const next = byPoints[i + 1];
           if (next) expect(points, `${level.id} points up to`).toMatch(new RegExp(`${numberPattern(level.minPoints)}\\D+${numberPattern(next.minPoints - 1)}$`));
-          expect(await row.evaluate((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())), `${level.id} badge`).toContain(text(level.id, 'badge', level.badge));
+          expect(await row.evaluate((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim())), `${level.id} badge`).toContain(text(level.id, 'badge', level.badge));
         }
       }
       if (slug === 'mentorship') {
