@@ -13,14 +13,18 @@ import { addSitemapAlternates } from './plugins/site-locales/sitemapAlternates';
 const { locales, localeConfigs } = discoverLocales(__dirname, DEFAULT_LOCALE);
 // Guides and posts show data facts through components; this gives each page the records it names.
 const dataFacts = [remarkDataFacts, { factsDir: factsDir(__dirname), siteDir: __dirname }] as const;
-// Docusaurus sets the locale being built or served; page titles need the site name in it.
-const site = siteStrings(__dirname, process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE, {
+// Docusaurus sets the locale being built or served; `docusaurus start` without --locale sets the
+// string "undefined" (it assigns the missing option to process.env), which means the default locale.
+const envLocale = process.env.DOCUSAURUS_CURRENT_LOCALE;
+const currentLocale = envLocale && envLocale !== 'undefined' ? envLocale : DEFAULT_LOCALE;
+// Page titles need the site name in the current locale.
+const site = siteStrings(__dirname, currentLocale, {
   title: '可观测性社区',
   tagline: '文档、课程、认证、活动与合作伙伴，一站汇集',
   feedTitle: '可观测性社区博客',
 });
 // Offline search unless the build has Algolia's variables (see docs/maintainers/search.md).
-const search = searchSetup(process.env, process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE);
+const search = searchSetup(process.env, currentLocale);
 
 const config: Config = {
   title: site.title,

@@ -26,7 +26,12 @@ export type SearchSetup =
 
 /** The language a locale's text is split and stemmed as (zh-Hans → zh), if lunr-languages has a pipeline for it. */
 export function searchLanguage(locale: string): string | undefined {
-  const language = new Intl.Locale(locale).language;
+  let language: string;
+  try {
+    language = new Intl.Locale(locale).language;
+  } catch {
+    return undefined; // not a BCP 47 tag: no language to add, never a crash of the config
+  }
   if (language === 'en') return language; // lunr's own
   try {
     require.resolve(`lunr-languages/lunr.${language}.js`);

@@ -50,7 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
   fs.rmSync(site, { recursive: true, force: true });
 });
 
@@ -60,7 +60,14 @@ describe('dev server', () => {
     const page = await browser.newPage();
     // The first compile takes a while on two cores.
     await expect
-      .poll(async () => (await fetch(url).catch(() => undefined))?.status, { timeout: 240_000, interval: 1000, message: `dev server did not come up:\n${output.slice(-3000)}` })
+      .poll(
+        async () => {
+          // A server that exited will never answer: fail now, with what it printed.
+          if (server!.exitCode !== null) throw new Error(`dev server exited with ${server!.exitCode}:\n${output.slice(-3000)}`);
+          return (await fetch(url).catch(() => undefined))?.status;
+        },
+        { timeout: 240_000, interval: 1000, message: 'dev server did not come up' },
+      )
       .toBe(200);
     await page.goto(url, { waitUntil: 'load' });
     await expect.poll(() => page.locator('main').textContent(), { timeout: 60_000 }).toContain('lanfeng-cloud');

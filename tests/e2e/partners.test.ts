@@ -100,12 +100,14 @@ async function allListedIds(page: Page): Promise<string[]> {
   const out: string[] = [];
   for (let i = 0; i < 100; i++) {
     const before = page.url();
-    out.push(...(await listedIds(page)));
+    const shown = await listedIds(page);
+    out.push(...shown);
     const next = page.locator('main nav a[rel="next"]');
     if ((await next.count()) === 0) return out;
     await next.click();
     await page.waitForURL((u) => u.href !== before);
-    await poll(() => listedIds(page).then((ids) => ids.join())).not.toBe('');
+    // The URL changes before the next page's cards replace these: wait for a different, non-empty list.
+    await poll(() => listedIds(page).then((ids) => ids.length > 0 && ids.join() !== shown.join())).toBe(true);
   }
   throw new Error('more than 100 pages');
 }

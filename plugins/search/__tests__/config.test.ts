@@ -23,6 +23,8 @@ describe('searchSetup (which search the build ships)', () => {
     expect(searchLanguages('ja')).toEqual(['zh', 'ja', 'en']);
     expect(searchLanguages('pt-BR')).toEqual(['zh', 'pt', 'en']);
     expect(searchLanguages('yo')).toEqual(['zh', 'en']);
+    // What `docusaurus start` without --locale leaves in DOCUSAURUS_CURRENT_LOCALE.
+    expect(searchLanguages('undefined')).toEqual(['zh', 'en']);
     const [, options] = searchSetup({}, 'fr').plugins[0] as [string, { language: string[] }];
     expect(options.language).toEqual(['zh', 'fr', 'en']);
   });
