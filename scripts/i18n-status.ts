@@ -8,11 +8,11 @@
  *   --items <n>|all     items listed per part in text output (default 10)
  *   --strict            exit 1 when anything is missing or stale, a translation
  *                       file is invalid, or i18n/ui-sources.json is out of date
+ *   --site <dir>        (default: the current directory)
  *
  * UI strings are extracted from the code on each run (as write-translations
  * does), so editing a string in a component makes its translations stale at
  * once; i18n/ui-sources.json is the snapshot the build's status page reads.
- *   --site <dir>        (default: the current directory)
  *
  * Exit codes: 0 fine, 1 strict check failed, 2 usage error.
  */

@@ -9,6 +9,7 @@
  *   node scripts/run.cjs validate --format github
  */
 const fs = require('node:fs');
+const { isBuiltin } = require('node:module');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
@@ -40,7 +41,7 @@ const requireResolution = {
   name: 'require-resolution',
   setup(build) {
     build.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.path.startsWith('node:') || require('node:module').isBuiltin(args.path)) return undefined;
+      if (isBuiltin(args.path)) return undefined;
       try {
         return { path: require.resolve(args.path, { paths: [args.resolveDir] }) };
       } catch {

@@ -16,10 +16,10 @@
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
+import { makeTempDir, removeTempDirs, write } from '../../plugins/data-engine/__tests__/helpers';
 
 const run = promisify(execFile);
 const root = path.resolve(__dirname, '../..');
@@ -149,26 +149,18 @@ function readExamples(dir: string): Map<string, PageExamples> {
 }
 
 let template: string;
-const temps: string[] = [];
 beforeAll(() => {
-  template = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-examples-'));
-  temps.push(template);
+  template = makeTempDir('guide-examples-');
   fs.cpSync(path.join(root, 'data'), path.join(template, 'data'), { recursive: true });
   fs.cpSync(path.join(root, 'static'), path.join(template, 'static'), { recursive: true });
 });
-afterAll(() => {
-  for (const dir of temps) fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeTempDirs);
 
 /** Runs the validator, as contributors and CI do, on a copy of the site's data with `files` written over it. */
 async function validate(files: Map<string, string>, lang: string, format: 'text' | 'github' = 'text'): Promise<string[]> {
-  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-example-'));
-  temps.push(site);
+  const site = makeTempDir('guide-example-');
   fs.cpSync(template, site, { recursive: true });
-  for (const [rel, text] of files) {
-    fs.mkdirSync(path.dirname(path.join(site, rel)), { recursive: true });
-    fs.writeFileSync(path.join(site, rel), text);
-  }
+  for (const [rel, text] of files) write(site, rel, text);
   const args = ['--import', 'tsx', 'scripts/validate.ts', '--site', site, '--lang', lang, ...(format === 'github' ? ['--format', 'github'] : [])];
   const r = await run(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, COMMUNITY_HUB_LANG: lang }, timeout: 60_000 }).catch(
     (e: { code?: number; stdout?: string; stderr?: string }) => {

@@ -9,23 +9,19 @@ import Head from '@docusaurus/Head';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { Link as LinkData } from '../../types';
+import { useSourceLang } from '../../../../src/hooks/useSourceLang';
 import { absoluteUrl, serializeJsonLd } from './jsonLd';
 import styles from './styles.module.css';
 
 export * from './format';
 export { absoluteUrl, serializeJsonLd } from './jsonLd';
+export { useSourceLang };
 export { styles as partStyles };
 
 /** The BCP 47 tag of the page's language, for Intl and `lang` attributes. */
 export function usePageLocale(): string {
   const { i18n } = useDocusaurusContext();
   return i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
-}
-
-/** The `lang` of untranslated data text: the source locale's, which the YAML is written in. */
-export function useSourceLang(): string {
-  const { i18n } = useDocusaurusContext();
-  return i18n.localeConfigs[i18n.defaultLocale]?.htmlLang ?? i18n.defaultLocale;
 }
 
 /** Turns a site path (permalink, already with the base URL) into an absolute URL. */

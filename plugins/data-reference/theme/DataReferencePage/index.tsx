@@ -3,7 +3,7 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { useSourceLang } from '../../../../src/hooks/useSourceLang';
 import type { CollectionReference, FieldRow } from '../../buildReference';
 import type { EntrySummary } from '../../routes';
 import styles from './styles.module.css';
@@ -87,8 +87,7 @@ function FieldTable({ fields, caption, anchorPrefix }: { fields: FieldRow[]; cap
 /** One collection's fields, generated from its JSON Schema, and the entries it holds. */
 export default function DataReferencePage({ data }: Props): ReactNode {
   const { reference, entries, indexPath } = data;
-  // Untranslated names are in the source locale's language (the YAML's).
-  const sourceLang = useDocusaurusContext().i18n.defaultLocale;
+  const sourceLang = useSourceLang();
   return (
     <Layout title={reference.title} description={reference.description}>
       <main className="container margin-vert--lg">

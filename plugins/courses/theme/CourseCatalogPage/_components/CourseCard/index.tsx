@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import { usePluralForm } from '@docusaurus/theme-common';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { useSourceLang } from '../../../../../../src/hooks/useSourceLang';
 import type { CourseCard as Card, Option } from '../../../../types';
 import type { Facets } from '../../_utils';
 import styles from './styles.module.css';
@@ -35,8 +35,7 @@ export function useWeeksLabel(): (weeks: number) => string {
 /** One course of the catalog: title (link), summary and the facts the filters work on. */
 export default function CourseCard({ card, facets }: { card: Card; facets: Facets }): ReactNode {
   const weeksLabel = useWeeksLabel();
-  // Untranslated text is in the source locale's language (the YAML's).
-  const sourceLang = useDocusaurusContext().i18n.defaultLocale;
+  const sourceLang = useSourceLang();
   const titleFallback = card.fallbacks.includes('/title');
   const summaryFallback = card.fallbacks.includes('/summary');
   const separator = translate({ id: 'courseCatalog.card.listSeparator', message: '、', description: 'Separator between items of an inline list' });
