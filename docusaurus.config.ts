@@ -97,8 +97,6 @@ const config: Config = {
     ],
   ],
 
-  themes: ['@docusaurus/theme-mermaid'],
-
   plugins: [
     './plugins/community-data/index.ts',
     './plugins/data-reference/index.ts',
@@ -112,6 +110,8 @@ const config: Config = {
     './plugins/governance/index.ts',
     ['./plugins/content-security-policy/index.ts', { connectSrc: search.connectSrc }],
     './plugins/site-seo/index.ts',
+    // ```mermaid blocks, drawn in the browser by Mermaid's prebuilt module (not bundled).
+    './plugins/site-diagrams/index.ts',
     './plugins/translation-status/index.ts',
     // Course lessons: Markdown in courses/<course id>/, one sidebar per course.
     [

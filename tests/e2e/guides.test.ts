@@ -127,6 +127,44 @@ describe.each(locales)('guides in $lang', (loc) => {
   });
 });
 
+describe('diagrams', () => {
+  const mermaidVersion = json<{ version: string }>('node_modules/mermaid/package.json').version;
+  /** Relative luminance (0 black … 1 white) of a CSS rgb() colour. */
+  const luminance = (rgb: string) => {
+    const [r, g, b] = rgb.match(/\d+(\.\d+)?/g)!.slice(0, 3).map((c) => Number(c) / 255);
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const nodeFill = (page: Page) => page.locator('.docusaurus-mermaid-container svg .node rect, .docusaurus-mermaid-container svg .node path').first().evaluate((el) => getComputedStyle(el).fill);
+
+  it.each(locales)('$lang: Mermaid comes from the site\'s own assets, and the diagram is redrawn when the colour mode changes', async (loc) => {
+    const context = await site.browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    const watched = watchPage(page, site.url);
+    const modules: string[] = [];
+    page.on('request', (r) => void (r.url().endsWith('.mjs') && modules.push(r.url())));
+    await page.goto(`${site.url}${loc.prefix}/docs/contributing/workflow/`, { waitUntil: 'networkidle' });
+    const svg = page.locator('.docusaurus-mermaid-container svg');
+    await expect.poll(() => svg.count(), { timeout: 30_000 }).toBe(1);
+    // The prebuilt module and its chunks, from this locale's copy, versioned; nothing else.
+    expect(modules).toContain(`${site.url}${loc.prefix}/assets/mermaid-${mermaidVersion}/mermaid.esm.min.mjs`);
+    for (const m of modules) expect(m.startsWith(`${site.url}${loc.prefix}/assets/mermaid-${mermaidVersion}/`), m).toBe(true);
+    const light = await nodeFill(page);
+    expect(luminance(light)).toBeGreaterThan(0.6);
+
+    // The navbar's colour-mode button cycles system → light → dark.
+    const toggle = page.locator('.navbar button[title][aria-label]').first();
+    for (let i = 0; i < 3 && (await page.getAttribute('html', 'data-theme')) !== 'dark'; i++) await toggle.click();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await expect.poll(async () => luminance(await nodeFill(page)), { timeout: 15_000 }).toBeLessThan(0.3);
+    // Redrawn, not duplicated, and still described for screen readers.
+    expect(await svg.count()).toBe(1);
+    expect(await svg.locator('title').first().textContent()).toBe(loc.diagramTitle);
+    expect(watched.errors).toEqual([]);
+    expect(watched.external).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('accessibility of the guides (axe-core)', () => {
   const pages = locales.flatMap(({ prefix, lang }) =>
     ['/docs/', '/docs/governance/overview/', '/docs/faq/', '/docs/contributing/workflow/', '/docs/contributing/add-partner/', '/docs/governance/recognition/'].map((p) => [`${prefix}${p}`, lang] as const),
