@@ -11,9 +11,12 @@
  *    (compactIndex.ts), and the result snippets find the matched terms in the
  *    text instead: the plugin's two snippet helpers are swapped for ours
  *    (client/) when the site is bundled.
+ * 4. Rebuilds reuse the text of unchanged pages and, when no text changed,
+ *    the previous index (indexCache.ts).
  *
  * Everything else (index format, client, worker) is the plugin's own.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PerfLogger } from '@docusaurus/logger';
@@ -22,6 +25,7 @@ import type { CommunityDataContent } from '../community-data/types';
 import type { DataReferenceContent } from '../data-reference/index';
 import { labelFor, resultLabels } from './entryTypes';
 import { compactIndex, type IndexPart } from './compactIndex';
+import { cacheFile, documentsKey, pageKey, readIndexCache, writeIndexCache, type IndexCache } from './indexCache';
 
 // The plugin's own build steps; its package has no exports map, and these are what its postBuild runs.
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -38,6 +42,9 @@ const { scanDocuments } = require('@easyops-cn/docusaurus-search-local/dist/serv
 const { buildIndex } = require('@easyops-cn/docusaurus-search-local/dist/server/server/utils/buildIndex') as {
   buildIndex: (documents: SearchDocument[][], config: unknown) => { documents: SearchDocument[]; index: { toJSON: () => IndexPart['index'] } }[];
 };
+const parseModule = require('@easyops-cn/docusaurus-search-local/dist/server/server/utils/parse') as {
+  parse: (html: string, type: string, url: string, config: unknown) => unknown;
+};
 const { processPluginOptions } = require('@easyops-cn/docusaurus-search-local/dist/server/server/utils/processPluginOptions') as {
   processPluginOptions: (options: unknown, context: LoadContext) => ProcessedConfig;
 };
@@ -53,6 +60,24 @@ interface SearchDocument {
   t: string;
   u: string;
   b?: string[];
+  /** The id of the page's title document (headings, descriptions, content). */
+  p?: number;
+}
+
+/**
+ * Numbers the documents from 1. The plugin takes ids from a counter that lives as
+ * long as the process, so a locale's ids depended on how many documents the
+ * locales built before it had; from 1, an unchanged locale gives an unchanged
+ * index (and cache key). Only relations between ids matter to the search client.
+ */
+export function numberFromOne(documents: SearchDocument[][]): void {
+  const ids = documents.flat().map((d) => d.i);
+  if (ids.length === 0) return;
+  const offset = Math.min(...ids) - 1;
+  for (const d of documents.flat()) {
+    d.i -= offset;
+    if (d.p !== undefined) d.p -= offset;
+  }
 }
 interface ProcessedConfig {
   hashed: boolean | 'query' | 'filename';
@@ -93,6 +118,56 @@ export function labelDocuments(documents: SearchDocument[][], labels: ReturnType
     }
   }
   return labelled;
+}
+
+/**
+ * One output folder's index, as the JSON to write, built the plugin's way
+ * (scanDocuments → labels → buildIndex → compactIndex) but reusing from `cache`
+ * the text of pages whose HTML is unchanged and the whole index when no text
+ * changed. Returns the cache to keep (this build's pages only) and what it reused.
+ */
+export async function indexPages(
+  paths: DocPath[],
+  config: ProcessedConfig,
+  labels: ReturnType<typeof resultLabels>,
+  cache: IndexCache,
+  salt: string,
+): Promise<{ json: string; cache: IndexCache; parsed: number; indexReused: boolean }> {
+  const pages: IndexCache['pages'] = {};
+  let parsed = 0;
+  const parse = parseModule.parse;
+  // scanDocuments calls the plugin's parse through its module's exports object, so
+  // swapping that property for this scan puts the cache in front of it.
+  parseModule.parse = (html, type, url, options) => {
+    const key = pageKey(html, type, url);
+    if (!(key in cache.pages)) {
+      parsed += 1;
+      cache.pages[key] = parse(html, type, url, options) ?? null;
+    }
+    return (pages[key] = cache.pages[key]);
+  };
+  let documents: SearchDocument[][];
+  try {
+    documents = await scanDocuments(paths, config);
+  } finally {
+    parseModule.parse = parse;
+  }
+  numberFromOne(documents);
+  labelDocuments(documents, labels);
+  const key = documentsKey(documents, salt);
+  if (cache.index?.key === key) return { json: cache.index.json, cache: { pages, index: cache.index }, parsed, indexReused: true };
+  const parts = buildIndex(documents, config).map(({ documents: docs, index }) => ({ documents: docs, index: index.toJSON() }));
+  const json = JSON.stringify(compactIndex(parts));
+  return { json, cache: { pages, index: { key, json } }, parsed, indexReused: false };
+}
+
+/** What else shapes the index: the plugin's version and options, and this folder's code that builds and compacts it. */
+function cacheSalt(config: ProcessedConfig): string {
+  const ours = ['local.ts', 'compactIndex.ts', 'indexCache.ts'].map((f) => fs.readFileSync(path.join(__dirname, f), 'utf8'));
+  const { version } = require('@easyops-cn/docusaurus-search-local/package.json') as { version: string };
+  return createHash('sha1')
+    .update(JSON.stringify([version, config, ...ours], (_k, v: unknown) => (v instanceof RegExp ? String(v) : v)))
+    .digest('hex');
 }
 
 const pluginClientDir = path.dirname(require.resolve('@easyops-cn/docusaurus-search-local/dist/client/client/utils/highlightStemmed.js'));
@@ -152,11 +227,14 @@ export default function pluginSearchLocal(context: LoadContext, options: Record<
       // Timed under its own name: Docusaurus's performance logger times all plugins' postBuild as one step.
       await PerfLogger.async(`postBuild() - ${inner.name}@default`, async () => {
         const fileName = indexFileName(context.generatedFilesDir);
+        const salt = cacheSalt(config);
+        // Beside the bundler's cache, so `docusaurus clear` empties it too.
+        const cacheDir = path.join(context.siteDir, 'node_modules', '.cache', 'community-hub', 'search');
         for (const version of pagesToIndex(buildData as never, config)) {
-          const documents = await scanDocuments(version.paths, config);
-          labelDocuments(documents, labels);
-          const parts = buildIndex(documents, config).map(({ documents: docs, index }) => ({ documents: docs, index: index.toJSON() }));
-          fs.writeFileSync(path.join(version.outDir, fileName), JSON.stringify(compactIndex(parts)));
+          const file = cacheFile(cacheDir, context.i18n.currentLocale, path.relative(buildData.outDir, version.outDir));
+          const result = await indexPages(version.paths, config, labels, readIndexCache(file, salt), salt);
+          fs.writeFileSync(path.join(version.outDir, fileName), result.json);
+          writeIndexCache(file, salt, result.cache);
         }
       });
     },
