@@ -4,10 +4,11 @@
  *   1. Chromium and CJK fonts from Debian when missing (apt-get, as root; CI runs as root).
  *   2. Type check, generated files up to date, English translations complete
  *      and current (i18n:status --strict), unit and plugin tests (vitest).
- *   3. A production build of every locale, then browser tests against it.
+ *   3. A production build of every locale, which must print no warning, then
+ *      browser tests against it.
  * Ends with one line `tests: N passed, N failed`.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -84,8 +85,28 @@ const unit = vitest('vitest.config.mts', 'unit');
 totals.passed += unit.passed;
 totals.failed += unit.failed;
 
-const built = run('npx', ['docusaurus', 'build']) === 0;
+/** Runs a command with its output shown as it comes and also returned. */
+function runTee(cmd, args) {
+  console.log(`\n$ ${cmd} ${args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '1' } });
+    let output = '';
+    for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
+      from.on('data', (chunk) => {
+        output += chunk;
+        to.write(chunk);
+      });
+    }
+    child.on('close', (code) => resolve({ status: code ?? 1, output }));
+  });
+}
+
+const build = await runTee('npx', ['docusaurus', 'build']);
+const built = build.status === 0;
 step(built, 'docusaurus build (all locales)');
+// A warning in the build is a contributor's problem hidden in a long log: the build must print none.
+const warnings = build.output.split('\n').filter((line) => /\[WARNING\]/.test(line));
+step(warnings.length === 0, `docusaurus build printed no warnings (${warnings.length} found)`);
 if (built) {
   const e2e = vitest('vitest.e2e.config.mts', 'e2e');
   totals.passed += e2e.passed;

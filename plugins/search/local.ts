@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PerfLogger } from '@docusaurus/logger';
+import logger, { PerfLogger } from '@docusaurus/logger';
 import type { LoadContext, Plugin, PluginContentLoadedActions } from '@docusaurus/types';
 import type { CommunityDataContent } from '../community-data/types';
 import type { DataReferenceContent } from '../data-reference/index';
@@ -71,10 +71,13 @@ interface SearchDocument {
  * index (and cache key). Only relations between ids matter to the search client.
  */
 export function numberFromOne(documents: SearchDocument[][]): void {
-  const ids = documents.flat().map((d) => d.i);
-  if (ids.length === 0) return;
-  const offset = Math.min(...ids) - 1;
-  for (const d of documents.flat()) {
+  const all = documents.flat();
+  if (all.length === 0) return;
+  // A loop, not Math.min(...ids): spreading some 10^5 arguments overflows the stack.
+  let lowest = Infinity;
+  for (const d of all) if (d.i < lowest) lowest = d.i;
+  const offset = lowest - 1;
+  for (const d of all) {
     d.i -= offset;
     if (d.p !== undefined) d.p -= offset;
   }
@@ -126,7 +129,21 @@ export function labelDocuments(documents: SearchDocument[][], labels: ReturnType
  * the text of pages whose HTML is unchanged and the whole index when no text
  * changed. Returns the cache to keep (this build's pages only) and what it reused.
  */
-export async function indexPages(
+let scanning: Promise<unknown> = Promise.resolve();
+export function indexPages(
+  paths: DocPath[],
+  config: ProcessedConfig,
+  labels: ReturnType<typeof resultLabels>,
+  cache: IndexCache,
+  salt: string,
+): Promise<{ json: string; cache: IndexCache; parsed: number; indexReused: boolean }> {
+  // One at a time: each swaps the plugin's module-wide parse for the length of its scan.
+  const next = scanning.then(() => indexPagesNow(paths, config, labels, cache, salt));
+  scanning = next.catch(() => undefined);
+  return next;
+}
+
+async function indexPagesNow(
   paths: DocPath[],
   config: ProcessedConfig,
   labels: ReturnType<typeof resultLabels>,
@@ -152,6 +169,10 @@ export async function indexPages(
   } finally {
     parseModule.parse = parse;
   }
+  if (paths.length > 0 && Object.keys(pages).length === 0) {
+    // Still a correct index, but a search plugin that no longer parses through its exports object bypasses the page cache.
+    logger.warn('search: the search plugin read no page through plugins/search/local.ts, so rebuilds re-read every page; check its utils/parse after an upgrade');
+  }
   numberFromOne(documents);
   labelDocuments(documents, labels);
   const key = documentsKey(documents, salt);
@@ -161,12 +182,27 @@ export async function indexPages(
   return { json, cache: { pages, index: { key, json } }, parsed, indexReused: false };
 }
 
-/** What else shapes the index: the plugin's version and options, and this folder's code that builds and compacts it. */
-function cacheSalt(config: ProcessedConfig): string {
+const searchPackage = path.dirname(require.resolve('@easyops-cn/docusaurus-search-local/package.json'));
+/** The packages that turn HTML into the index, as the search plugin resolves them. */
+const INDEXING_PACKAGES = ['@easyops-cn/docusaurus-search-local', 'cheerio', 'lunr', 'lunr-languages', '@node-rs/jieba'];
+
+/**
+ * What else shapes the index: the versions of the packages that parse and index
+ * (an upgrade can change the text or the tokens), the options and the user
+ * dictionary they name, and this folder's code that builds and compacts it.
+ */
+export function cacheSalt(config: ProcessedConfig): string {
   const ours = ['local.ts', 'compactIndex.ts', 'indexCache.ts'].map((f) => fs.readFileSync(path.join(__dirname, f), 'utf8'));
-  const { version } = require('@easyops-cn/docusaurus-search-local/package.json') as { version: string };
+  const versions = INDEXING_PACKAGES.map((name) => {
+    try {
+      return `${name}@${(require(require.resolve(`${name}/package.json`, { paths: [searchPackage] })) as { version: string }).version}`;
+    } catch {
+      return `${name}@none`;
+    }
+  });
+  const dict = typeof config.zhUserDictPath === 'string' && fs.existsSync(config.zhUserDictPath) ? fs.readFileSync(config.zhUserDictPath, 'utf8') : '';
   return createHash('sha1')
-    .update(JSON.stringify([version, config, ...ours], (_k, v: unknown) => (v instanceof RegExp ? String(v) : v)))
+    .update(JSON.stringify([versions, config, dict, ...ours], (_k, v: unknown) => (v instanceof RegExp ? String(v) : v)))
     .digest('hex');
 }
 
@@ -207,6 +243,8 @@ export default function pluginSearchLocal(context: LoadContext, options: Record<
         NormalModuleReplacementPlugin: new (test: RegExp, replace: (resource: { request: string; context: string }) => void) => object;
       };
       return {
+        // The plugin's optional "Ask AI" widget (a package we do not install) is imported in a try; its "module not found" is noise in every build.
+        ignoreWarnings: [{ module: /docusaurus-search-local[\\/]dist[\\/]client/, message: /open-ask-ai/ }],
         plugins: [
           // Every request into the plugin's utils; replacementFor picks the helpers we replace.
           new NormalModuleReplacementPlugin(/^\.\.\/\.\.\/utils\//, (resource) => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { cacheFile, pageKey, readIndexCache, writeIndexCache, type IndexCache } from '../indexCache';
-import { indexPages } from '../local';
+import { cacheSalt, indexPages, numberFromOne } from '../local';
 import { resultLabels } from '../entryTypes';
 import { makeTempDir, removeTempDirs, write } from '../../data-engine/__tests__/helpers';
 
@@ -78,6 +78,35 @@ describe('offline index cache', () => {
     // Every parent id is a title document's id.
     const titles = new Set((JSON.parse(a.json) as { documents: { i: number }[] }[])[0]!.documents.map((d) => d.i));
     for (const d of documents) if (d.p !== undefined) expect(titles.has(d.p)).toBe(true);
+  });
+
+  it('numbers a large site’s documents without running out of stack', () => {
+    const documents = [Array.from({ length: 200_000 }, (_, n) => ({ i: 500_001 + n, t: '', u: '/' })), [{ i: 700_001, t: '', u: '/', p: 500_001 }]];
+    numberFromOne(documents);
+    expect(documents[0]![0]!.i).toBe(1);
+    expect(documents[1]![0]).toMatchObject({ i: 200_001, p: 1 });
+  });
+
+  it('indexes two folders at once as it does one after the other (each scan has the page cache to itself)', async () => {
+    const a = site(pages);
+    const b = site({ '/docs/other/': page('其他', '另一个版本的文档。') });
+    const [x, y] = await Promise.all([indexPages(a.paths, config, labels, { pages: {} }, 'salt'), indexPages(b.paths, config, labels, { pages: {} }, 'salt')]);
+    expect(Object.keys(x.cache.pages)).toHaveLength(3);
+    expect(Object.keys(y.cache.pages)).toHaveLength(1);
+    expect(x.json).toBe((await indexPages(a.paths, config, labels, { pages: {} }, 'salt')).json);
+    expect(parseModule.parse.name).toBe('parse');
+  });
+
+  it('salts the cache with the options and the Chinese user dictionary’s words', () => {
+    const dir = makeTempDir('search-cache-dict-');
+    const dict = path.join(dir, 'dict.txt');
+    write(dir, 'dict.txt', '可观测性 10 n\n');
+    const withDict = { ...(config as object), zhUserDictPath: dict } as never;
+    const before = cacheSalt(withDict);
+    expect(cacheSalt(withDict)).toBe(before);
+    expect(cacheSalt(config)).not.toBe(before);
+    fs.writeFileSync(dict, '可观测性 10 n\n链路追踪 10 n\n');
+    expect(cacheSalt(withDict)).not.toBe(before);
   });
 
   it('keeps only the pages of the last build, and a different salt (options, versions) rebuilds the index', async () => {

@@ -10,7 +10,13 @@ import styles from './styles.module.css';
 let loading: Promise<MermaidApi> | undefined;
 /** Mermaid's prebuilt module, imported by the browser itself (the bundler leaves it alone), once per page load. */
 function loadMermaid(url: string): Promise<MermaidApi> {
-  loading ??= import(/* webpackIgnore: true */ url).then((m: { default: MermaidApi }) => m.default);
+  loading ??= import(/* webpackIgnore: true */ url).then(
+    (m: { default: MermaidApi }) => m.default,
+    (e: unknown) => {
+      loading = undefined; // a failed download is tried again by the next diagram, not remembered
+      throw e;
+    },
+  );
   return loading;
 }
 
@@ -20,7 +26,10 @@ let queue: Promise<unknown> = Promise.resolve();
  * mutable singleton (initialize() is the only way to set the theme), and a
  * colour-mode switch during the first render would otherwise interleave two.
  */
-function renderDiagram(url: string, id: string, text: string, theme: 'default' | 'dark'): Promise<RenderResult> {
+let renders = 0;
+function renderDiagram(url: string, diagramId: string, text: string, theme: 'default' | 'dark'): Promise<RenderResult> {
+  // A fresh id per render: Mermaid removes any element with the id it draws under, which would be the diagram on screen.
+  const id = `${diagramId}-${++renders}`;
   const next = queue.then(async () => {
     const mermaid = await loadMermaid(url);
     mermaid.initialize({ startOnLoad: false, theme });
@@ -40,7 +49,7 @@ let counter = 0;
 
 function Diagram({ value }: { value: string }): ReactNode {
   const { mermaidModule } = usePluginData('site-diagrams') as DiagramsGlobalData;
-  const url = useBaseUrl(`/${mermaidModule}`);
+  const url = useBaseUrl(`/${mermaidModule}`, { forcePrependBaseUrl: true });
   const { colorMode } = useColorMode();
   // Mermaid wants an id that is a valid CSS selector (React's useId is not).
   const [id] = useState(() => `mermaid-svg-${++counter}`);
