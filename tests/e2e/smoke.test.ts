@@ -38,6 +38,35 @@ describe('built site smoke test', () => {
     await page.close();
   });
 
+  it.each([
+    ['/', 'zh-Hans'],
+    ['/en/', 'en'],
+  ])('the desktop navbar of %s (%s) fits every desktop width: logo kept, title whole or absent, no label wrapped or overlapped', async (path) => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    // 997px is Docusaurus's smallest desktop width; below it the menu collapses into the sidebar.
+    for (const width of [997, 1100, 1199, 1200, 1280, 1439, 1440, 1600, 1920]) {
+      await page.setViewportSize({ width, height: 700 });
+      const navbar = await page.evaluate(() => {
+        const visible = (e: Element) => e.getBoundingClientRect().width > 0 && getComputedStyle(e).display !== 'none';
+        const left = [...document.querySelectorAll('.navbar__items:not(.navbar__items--right) > *')].filter(visible);
+        const links = [...document.querySelectorAll('.navbar__items .navbar__link')].filter(visible);
+        const logo = document.querySelector('.navbar__logo')!.getBoundingClientRect();
+        const title = document.querySelector('.navbar__title')!;
+        return {
+          gap: document.querySelector('.navbar__items--right')!.getBoundingClientRect().left - Math.max(...left.map((e) => e.getBoundingClientRect().right)),
+          // One line of a link is 32px (24px text, 4px padding above and below); two are 56px.
+          wrapped: links.filter((e) => e.getBoundingClientRect().height > 44).map((e) => e.textContent),
+          logoWidth: logo.width,
+          title: !visible(title) ? 'absent' : title.scrollWidth <= title.clientWidth ? 'whole' : `cut to ${title.clientWidth} of ${title.scrollWidth}px`,
+          pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+        };
+      });
+      expect({ width, ...navbar, gap: navbar.gap >= 0 }).toEqual({ width, gap: true, wrapped: [], logoWidth: 32, title: width >= 1440 ? 'whole' : 'absent', pageOverflow: 0 });
+    }
+    await page.close();
+  });
+
   it('the language switch keeps the query string and the hash (a filtered catalog stays filtered)', async () => {
     const page = await site.browser.newPage();
     const watched = watchPage(page, site.url);
