@@ -49,8 +49,8 @@ describe('built site smoke test', () => {
       await page.setViewportSize({ width, height: 700 });
       const navbar = await page.evaluate(() => {
         const visible = (e: Element) => e.getBoundingClientRect().width > 0 && getComputedStyle(e).display !== 'none';
-        const left = [...document.querySelectorAll('.navbar__items:not(.navbar__items--right) > *')].filter(visible);
-        const links = [...document.querySelectorAll('.navbar__items .navbar__link')].filter(visible);
+        const left = Array.from(document.querySelectorAll('.navbar__items:not(.navbar__items--right) > *')).filter(visible);
+        const links = Array.from(document.querySelectorAll('.navbar__items .navbar__link')).filter(visible);
         const logo = document.querySelector('.navbar__logo')!.getBoundingClientRect();
         const title = document.querySelector('.navbar__title')!;
         return {
