@@ -90,4 +90,34 @@ describe('home page', () => {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
   });
+
+  it.each([
+    ['/', 'zh-Hans'],
+    ['/en/', 'en'],
+  ])('%s (%s) lays out its sections for the screen: the five audiences in one row on a desktop, one per row on a phone, no gap wider than a section break under the hero', async (pathname) => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + pathname, { waitUntil: 'networkidle' });
+    const layout = () =>
+      page.evaluate(() => {
+        const cards = Array.from(document.querySelectorAll('section[aria-labelledby="home-audiences"] li'));
+        const figures = Array.from(document.querySelectorAll('section[aria-labelledby="home-figures"] li'));
+        const heroBottom = document.querySelector('header')!.getBoundingClientRect().bottom;
+        return {
+          audienceRows: new Set(cards.map((c) => Math.round(c.getBoundingClientRect().top))).size,
+          audiences: cards.length,
+          // The audience cards line up under the figures when both have five.
+          alignedWithFigures: cards.every((c, i) => !figures[i] || Math.abs(c.getBoundingClientRect().left - figures[i]!.getBoundingClientRect().left) < 1),
+          gapUnderHero: document.querySelector('#home-figures')!.getBoundingClientRect().top - heroBottom,
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        };
+      });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const desktop = await layout();
+    expect(desktop).toMatchObject({ audienceRows: 1, audiences: 5, alignedWithFigures: true, overflow: 0 });
+    // Infima's largest vertical spacing (5rem) plus the section title's own margin left ~120px of blank under the hero.
+    expect(desktop.gapUnderHero).toBeLessThanOrEqual(48);
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await layout()).toMatchObject({ audienceRows: 5, overflow: 0 });
+    await page.close();
+  });
 });

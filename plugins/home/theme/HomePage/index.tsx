@@ -87,7 +87,7 @@ export default function HomePage({ data }: { data: HomePageProps }): ReactNode {
           </Link>
         </div>
       </header>
-      <main className="container margin-vert--xl">
+      <main className="container margin-vert--lg">
         <section aria-labelledby="home-figures">
           <Heading as="h2" id="home-figures" className={styles.sectionTitle}>
             <Translate id="home.figures.title">社区一览</Translate>
