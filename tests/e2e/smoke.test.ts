@@ -67,6 +67,33 @@ describe('built site smoke test', () => {
     await page.close();
   });
 
+  it.each([
+    ['/', 'zh-Hans'],
+    ['/en/', 'en'],
+  ])('the phone navbar of %s (%s) keeps the site title clear of the search button at every phone and tablet width', async (path) => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    for (const width of [320, 360, 375, 414, 600, 768, 996]) {
+      await page.setViewportSize({ width, height: 700 });
+      const navbar = await page.evaluate(() => {
+        const brand = document.querySelector('.navbar__brand')!.getBoundingClientRect();
+        const search = document.querySelector('.navbar__search')!.getBoundingClientRect();
+        const title = document.querySelector('.navbar__title')!;
+        return {
+          clear: search.left - brand.right >= 8,
+          logoWidth: document.querySelector('.navbar__logo')!.getBoundingClientRect().width,
+          // Cut titles must end in an ellipsis, not under the button.
+          titleEnds: title.scrollWidth <= title.clientWidth ? 'whole' : getComputedStyle(title).textOverflow,
+          // The ctrl K hint covered the placeholder of the tablet-sized search box.
+          searchHint: Array.from(document.querySelectorAll('.navbar__search [class*="searchHintContainer"]')).some((e) => e.getBoundingClientRect().width > 0),
+          pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+        };
+      });
+      expect({ width, ...navbar }).toEqual({ width, clear: true, logoWidth: 32, titleEnds: navbar.titleEnds === 'whole' ? 'whole' : 'ellipsis', searchHint: false, pageOverflow: 0 });
+    }
+    await page.close();
+  });
+
   it('the language switch keeps the query string and the hash (a filtered catalog stays filtered)', async () => {
     const page = await site.browser.newPage();
     const watched = watchPage(page, site.url);
