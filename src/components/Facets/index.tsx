@@ -1,4 +1,6 @@
-import React, { type ReactNode } from 'react';
+import React, { useEffect, useRef, useState, type ReactNode } from 'react';
+import clsx from 'clsx';
+import { translate } from '@docusaurus/Translate';
 import type { FacetOption } from './facets';
 import styles from './styles.module.css';
 
@@ -16,18 +18,57 @@ interface FilterPanelProps {
   children: ReactNode;
 }
 
-/** The filter panel: a search landmark with a heading, and a note for readers without JavaScript. */
+/** How many controls under `root` narrow the list: ticked boxes, chosen options, typed text. */
+function countActive(root: HTMLElement | null): number {
+  if (!root) return 0;
+  return Array.from(root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')).filter((control) =>
+    control instanceof HTMLInputElement && control.type === 'checkbox' ? control.checked : control.value !== '',
+  ).length;
+}
+
+/**
+ * The filter panel: a search landmark with a heading, and a note for readers without JavaScript.
+ * On a phone the panel sits above the list and its groups would push the first result
+ * screens down, so there the groups start folded behind a button that says how many
+ * filters are on; on a desktop the panel is a sidebar and the button is not shown.
+ */
 export function FilterPanel({ idPrefix, heading, noscriptMessage, children }: FilterPanelProps): ReactNode {
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const body = useRef<HTMLDivElement>(null);
+  // Counted from the controls themselves, so every page's own state shape is covered; runs after each render of the panel.
+  useEffect(() => setActive(countActive(body.current)));
+  // Folded, the button also says how many filters are on: the ticks themselves are out of sight.
+  const label = open
+    ? translate({ id: 'facets.toggle.hide', message: '收起筛选', description: 'Button that folds the filter panel on a phone' })
+    : active === 0
+      ? translate({ id: 'facets.toggle.show', message: '展开筛选', description: 'Button that unfolds the filter panel on a phone' })
+      : translate(
+          { id: 'facets.toggle.showActive', message: '展开筛选（已选 {count} 项）', description: 'Button that unfolds the filter panel on a phone, when some filters are on' },
+          { count: active },
+        );
   return (
     // Facet names and values are controls, not content: the offline search leaves them out (plugins/search/config.ts).
     <div role="search" aria-labelledby={`${idPrefix}s-heading`} className={styles.filters} data-search-exclude="">
-      <h2 id={`${idPrefix}s-heading`} className={styles.heading}>
-        {heading}
-      </h2>
+      <div className={styles.header}>
+        <h2 id={`${idPrefix}s-heading`} className={styles.heading}>
+          {heading}
+        </h2>
+        <button
+          type="button"
+          className={clsx('button button--sm button--outline button--primary', styles.toggle)}
+          aria-expanded={open}
+          aria-controls={`${idPrefix}s-body`}
+          onClick={() => setOpen(!open)}>
+          {label}
+        </button>
+      </div>
       <noscript>
         <p className={styles.noscript}>{noscriptMessage}</p>
       </noscript>
-      {children}
+      <div id={`${idPrefix}s-body`} ref={body} className={clsx(styles.body, !open && styles.folded)}>
+        {children}
+      </div>
     </div>
   );
 }

@@ -88,7 +88,7 @@ export default function EventsPage({ data }: Props): ReactNode {
         </section>
         <div className={styles.layout}>
           <div className={styles.sidebar}>
-            <FilterPanel idPrefix="event-filter" heading={<Translate id="events.filter.heading">筛选活动</Translate>} noscriptMessage={<Translate id="events.filter.noscript">筛选需要 JavaScript；下方列出了全部活动。</Translate>}>
+            <FilterPanel idPrefix="event-filter" heading={<Translate id="events.filter.heading">筛选活动</Translate>} noscriptMessage={<Translate id="events.filter.noscript">筛选需要启用 JavaScript；本页列出了全部活动。</Translate>}>
               {FACET_FIELDS.map((field) => (
                 <FacetGroup
                   key={field}

@@ -64,7 +64,7 @@ export default function IntegrationRegistryPage({ data }: Props): ReactNode {
             <FilterPanel
               idPrefix="integration-filter"
               heading={<Translate id="integrations.filter.heading">筛选集成</Translate>}
-              noscriptMessage={<Translate id="integrations.filter.noscript">筛选需要启用 JavaScript；右侧列出了全部集成。</Translate>}>
+              noscriptMessage={<Translate id="integrations.filter.noscript">筛选需要启用 JavaScript；本页列出了全部集成。</Translate>}>
               <div className={`${facetStyles.group} ${facetStyles.text}`}>
                 <label htmlFor="integration-filter-name" className={facetStyles.legend}>
                   {data.fieldTitles.name}

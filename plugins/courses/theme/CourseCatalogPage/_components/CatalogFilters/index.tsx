@@ -80,7 +80,7 @@ export default function CatalogFilters(props: Props): ReactNode {
     <FilterPanel
       idPrefix="course-filter"
       heading={<Translate id="courseCatalog.filter.heading">筛选课程</Translate>}
-      noscriptMessage={<Translate id="courseCatalog.filter.noscript">筛选需要启用 JavaScript；下面列出了全部课程。</Translate>}>
+      noscriptMessage={<Translate id="courseCatalog.filter.noscript">筛选需要启用 JavaScript；本页列出了全部课程。</Translate>}>
       <CheckboxGroup field="level" props={props} />
       <fieldset className={styles.group} disabled={!props.enabled}>
         <legend className={styles.legend}>
