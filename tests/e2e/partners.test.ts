@@ -432,6 +432,34 @@ describe('partner pages', () => {
     }));
 });
 
+describe('partner pages on a phone', () => {
+  it.each(LOCALES)('the name and summary take the full width under the logo, and the kinds link is set apart from the labels ($lang)', ({ prefix }) =>
+    withPage(async (page) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(`${site.url}${prefix}/partners/${partners[0]!.id}/`, { waitUntil: 'networkidle' });
+      const layout = await page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        const main = box('main article');
+        const header = document.querySelector('main header')!;
+        const logo = header.querySelector('img')!.getBoundingClientRect();
+        const title = box('main h1');
+        const section = document.querySelector('main section[aria-labelledby="partnership"]')!;
+        const lists = Array.from(section.querySelectorAll('ul')).map((ul) => ul.getBoundingClientRect().bottom);
+        const link = section.querySelector(':scope > p')!.getBoundingClientRect();
+        return {
+          titleBelowLogo: title.top >= logo.bottom,
+          titleShare: title.width / main.width,
+          linkGap: link.top - Math.max(...lists),
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+        };
+      });
+      expect(layout.titleBelowLogo).toBe(true);
+      expect(layout.titleShare).toBeGreaterThan(0.9);
+      expect(layout.linkGap).toBeGreaterThanOrEqual(12);
+      expect(layout.overflow).toBe(0);
+    }));
+});
+
 describe('partner program', () => {
   it('compares every tier in one table, lists kinds and types, and shows a template that parses', () =>
     withPage(async (page) => {
