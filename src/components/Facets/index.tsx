@@ -1,6 +1,8 @@
 import React, { useEffect, useRef, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import { translate } from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { useLocation } from '@docusaurus/router';
 import type { FacetOption } from './facets';
 import styles from './styles.module.css';
 
@@ -29,22 +31,26 @@ function countActive(root: HTMLElement | null): number {
 /**
  * The filter panel: a search landmark with a heading, and a note for readers without JavaScript.
  * On a phone the panel sits above the list and its groups would push the first result
- * screens down, so there the groups start folded behind a button that says how many
- * filters are on; on a desktop the panel is a sidebar and the button is not shown.
+ * screens down, so there the groups start folded behind a disclosure button that says how
+ * many filters are on; on a desktop the panel is a sidebar and the button is not shown.
  */
 export function FilterPanel({ idPrefix, heading, noscriptMessage, children }: FilterPanelProps): ReactNode {
-  const [open, setOpen] = useState(false);
+  const isBrowser = useIsBrowser();
+  const location = useLocation<{ filterFocusId?: string } | undefined>();
+  // A filter change that lands on another route (a partner directory page 2 back to the
+  // directory) mounts the panel again: it starts open when one of its controls was in use,
+  // so the control just ticked stays visible and gets its focus back.
+  const [open, setOpen] = useState(() => location.state?.filterFocusId?.startsWith(`${idPrefix}-`) ?? false);
   const [active, setActive] = useState(0);
   const body = useRef<HTMLDivElement>(null);
   // Counted from the controls themselves, so every page's own state shape is covered; runs after each render of the panel.
   useEffect(() => setActive(countActive(body.current)));
-  // Folded, the button also says how many filters are on: the ticks themselves are out of sight.
-  const label = open
-    ? translate({ id: 'facets.toggle.hide', message: '收起筛选', description: 'Button that folds the filter panel on a phone' })
-    : active === 0
-      ? translate({ id: 'facets.toggle.show', message: '展开筛选', description: 'Button that unfolds the filter panel on a phone' })
+  // One label whatever the state (aria-expanded says open or folded); the count matters most when the ticks are out of sight.
+  const label =
+    active === 0
+      ? translate({ id: 'facets.toggle', message: '筛选条件', description: 'Button that folds and unfolds the filter panel on a phone' })
       : translate(
-          { id: 'facets.toggle.showActive', message: '展开筛选（已选 {count} 项）', description: 'Button that unfolds the filter panel on a phone, when some filters are on' },
+          { id: 'facets.toggle.active', message: '筛选条件（已设 {count} 项）', description: 'The fold button of the filter panel on a phone, when some filters are on' },
           { count: active },
         );
   return (
@@ -59,6 +65,8 @@ export function FilterPanel({ idPrefix, heading, noscriptMessage, children }: Fi
           className={clsx('button button--sm button--outline button--primary', styles.toggle)}
           aria-expanded={open}
           aria-controls={`${idPrefix}s-body`}
+          // Like the filters themselves, it does nothing until the page has hydrated.
+          disabled={!isBrowser}
           onClick={() => setOpen(!open)}>
           {label}
         </button>
