@@ -34,6 +34,8 @@ describe('filter panels on a phone', () => {
 
     // Keyboard only: open, tick the first box, close; the button then says one filter is on.
     await toggle.focus();
+    // Focus is as visible on the button as on the filters: the panel's 2px outline, not the browser's 1px ring.
+    expect(await toggle.evaluate((e) => [getComputedStyle(e).outlineStyle, getComputedStyle(e).outlineWidth])).toEqual(['solid', '2px']);
     await page.keyboard.press('Enter');
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     expect(await groups.first().isVisible()).toBe(true);
