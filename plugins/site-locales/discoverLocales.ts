@@ -63,6 +63,9 @@ function readLocaleFile(file: string, shown: string): Partial<LocaleMetadata> {
   }
   const direction = (value as { direction?: string }).direction;
   if (direction !== undefined && direction !== 'ltr' && direction !== 'rtl') throw new Error(`${shown}: "direction" must be "ltr" or "rtl", not "${direction}"`);
+  // The pages word numbers and dates with Intl in this language: a malformed tag would fail there, far from this file.
+  const htmlLang = (value as { htmlLang?: string }).htmlLang;
+  if (htmlLang !== undefined && !isLocaleTag(htmlLang)) throw new Error(`${shown}: "htmlLang" must be a BCP 47 language tag such as "ja" or "pt-BR", not "${htmlLang}"`);
   return value as Partial<LocaleMetadata>;
 }
 

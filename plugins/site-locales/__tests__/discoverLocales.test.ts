@@ -42,6 +42,7 @@ describe('locale discovery', () => {
     expect(() => discoverLocales(siteWith(['ja'], { 'ja/locale.json': '{ "label": ' }))).toThrow(/i18n\/ja\/locale\.json: not valid JSON/);
     expect(() => discoverLocales(siteWith(['ja'], { 'ja/locale.json': '{ "lable": "x" }' }))).toThrow('i18n/ja/locale.json: unknown field "lable"');
     expect(() => discoverLocales(siteWith(['ar'], { 'ar/locale.json': '{ "direction": "right" }' }))).toThrow('"direction" must be "ltr" or "rtl"');
+    expect(() => discoverLocales(siteWith(['pt-BR'], { 'pt-BR/locale.json': '{ "htmlLang": "pt_BR" }' }))).toThrow('i18n/pt-BR/locale.json: "htmlLang" must be a BCP 47 language tag such as "ja" or "pt-BR", not "pt_BR"');
     expect(discoverLocales(siteWith(['he'], { 'he/locale.json': '{ "direction": "rtl" }' })).localeConfigs.he!.direction).toBe('rtl');
   });
 });

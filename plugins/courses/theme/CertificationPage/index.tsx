@@ -3,8 +3,8 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { CertificationPageProps } from '../../types';
-import { Breadcrumbs, Facts, JsonLd, LinkList, TextList, isoYears, partStyles as styles, useAbsoluteUrl, useCommunityOrganization, usePageLocale } from '../CourseParts';
-import { useCertificationRows } from '../CourseParts/Certification';
+import { Breadcrumbs, Facts, JsonLd, LinkList, TextList, isoYears, partStyles as styles, useAbsoluteUrl, useCommunityOrganization, usePageLocale } from '../../../../src/components/EntryPage';
+import { useCertificationRows } from '../CertificationParts';
 
 interface Props {
   data: CertificationPageProps;

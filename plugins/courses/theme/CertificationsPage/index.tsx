@@ -5,8 +5,8 @@ import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import { usePluralForm } from '@docusaurus/theme-common';
 import type { Badge, CertificationsPageProps, CertificationSummary, Process } from '../../types';
-import { Breadcrumbs, LinkList, TextList, partStyles as styles } from '../CourseParts';
-import { CertificationFacts } from '../CourseParts/Certification';
+import { Breadcrumbs, LinkList, TextList, partStyles as styles } from '../../../../src/components/EntryPage';
+import { CertificationFacts } from '../CertificationParts';
 
 interface Props {
   data: CertificationsPageProps;

@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useUrlFilterState } from '../../../../src/components/Facets';
+import { CardList, DirectoryLayout, NoResults, ResultsBar, directoryStyles } from '../../../../src/components/Directory';
 import { usePluralForm } from '@docusaurus/theme-common';
 import type { CatalogProps } from '../../types';
 import { applyFilters, emptyFilterState, parseFilterSearch, serializeFilterState, type FilterState } from './_utils';
@@ -45,7 +46,7 @@ export default function CourseCatalogPage({ data }: Props): ReactNode {
         <Heading as="h1">
           <Translate id="courseCatalog.title">课程目录</Translate>
         </Heading>
-        <p className={styles.intro}>
+        <p className={directoryStyles.intro}>
           <Translate id="courseCatalog.intro">从入门到架构设计的全部社区课程。每门课程都对应一项认证，可按级别、时长、主题、认证和授课语言组合筛选。</Translate>
         </p>
         <nav aria-label={translate({ id: 'courseCatalog.related.label', message: '课程相关页面' })}>
@@ -67,34 +68,22 @@ export default function CourseCatalogPage({ data }: Props): ReactNode {
             </li>
           </ul>
         </nav>
-        <div className={styles.layout}>
-          <div className={styles.sidebar}>
-            <CatalogFilters cards={data.courses} facets={data.facets} duration={data.duration} state={state} onChange={setState} enabled={isBrowser} />
-          </div>
-          <div className={styles.results}>
-            <div className={styles.resultsBar}>
-              <p className={styles.count} aria-live="polite" aria-atomic="true">
-                {resultCount}
-              </p>
-              <button id="course-filter-clear" type="button" className="button button--secondary button--sm" onClick={clear} disabled={!isBrowser}>
-                <Translate id="courseCatalog.filter.clear">清除筛选</Translate>
-              </button>
-            </div>
-            {shown.length > 0 ? (
-              <ul className={styles.cards} data-search-exclude="">
-                {shown.map((card) => (
-                  <li key={card.id} className={styles.cardItem}>
-                    <CourseCard card={card} facets={data.facets} />
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className={styles.empty}>
-                <Translate id="courseCatalog.empty">没有符合所有条件的课程。请减少筛选条件，或清除筛选。</Translate>
-              </p>
-            )}
-          </div>
-        </div>
+        <DirectoryLayout filters={<CatalogFilters cards={data.courses} facets={data.facets} duration={data.duration} state={state} onChange={setState} enabled={isBrowser} />}>
+          <ResultsBar count={resultCount}>
+            <button id="course-filter-clear" type="button" className="button button--secondary button--sm" onClick={clear} disabled={!isBrowser}>
+              <Translate id="courseCatalog.filter.clear">清除筛选</Translate>
+            </button>
+          </ResultsBar>
+          {shown.length > 0 ? (
+            <CardList items={shown} keyOf={(card) => card.id}>
+              {(card) => <CourseCard card={card} facets={data.facets} />}
+            </CardList>
+          ) : (
+            <NoResults>
+              <Translate id="courseCatalog.empty">没有符合所有条件的课程。请减少筛选条件，或清除筛选。</Translate>
+            </NoResults>
+          )}
+        </DirectoryLayout>
       </main>
     </Layout>
   );

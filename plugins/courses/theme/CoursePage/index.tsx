@@ -20,11 +20,17 @@ import {
   useAbsoluteUrl,
   useCommunityOrganization,
   usePageLocale,
-  weekRange,
-} from '../CourseParts';
+} from '../../../../src/components/EntryPage';
 
 interface Props {
   data: CoursePageProps;
+}
+
+/** Week or range of weeks of a module: "第 1 周", "第 2–3 周" / "Week 1", "Weeks 2–3". */
+function weekRange(fromWeek: number, toWeek: number): string {
+  return fromWeek === toWeek
+    ? translate({ id: 'course.week.single', message: '第 {week} 周', description: 'One week of a course plan' }, { week: fromWeek })
+    : translate({ id: 'course.week.range', message: '第 {from}–{to} 周', description: 'A span of weeks of a course plan' }, { from: fromWeek, to: toWeek });
 }
 
 /** schema.org Course for search engines: what, by whom, how long, at what level, after what. */

@@ -5,7 +5,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { LearningPathProps, PathNode } from '../../types';
-import { Breadcrumbs, JoinedList, partStyles } from '../CourseParts';
+import { Breadcrumbs, JoinedList, partStyles } from '../../../../src/components/EntryPage';
 import { GEOMETRY, drawLearningPath } from './layout';
 import styles from './styles.module.css';
 

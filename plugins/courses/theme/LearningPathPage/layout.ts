@@ -4,6 +4,7 @@
  * the page only turns the result into SVG elements.
  */
 import type { LearningPathProps, PathEdge, PathNode } from '../../types';
+import { wrapText } from '../../../../src/components/Diagram/wrapText';
 
 export const GEOMETRY = {
   nodeWidth: 200,
@@ -38,53 +39,9 @@ export interface Drawing {
   columnCentres: number[];
 }
 
-/** Rough advance width of a character at the drawing's font size: CJK and full-width forms are square, Latin about half. */
-function charWidth(ch: string): number {
-  const code = ch.codePointAt(0) ?? 0;
-  const wide = (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef);
-  if (wide) return GEOMETRY.fontSize;
-  if (ch === ' ') return GEOMETRY.fontSize * 0.3;
-  if (/[A-Z]/.test(ch)) return GEOMETRY.fontSize * 0.68;
-  return GEOMETRY.fontSize * 0.56;
-}
-
-function textWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += charWidth(ch);
-  return w;
-}
-
-/**
- * Splits a title into lines that fit a node: breaks at spaces between Latin
- * words, anywhere between CJK characters, and ends the last line with "…" if
- * the title is longer than `maxLines` (the full title stays in the text list
- * and in the link's tooltip).
- */
+/** A course title in lines that fit a node (see wrapText). */
 export function wrapTitle(title: string, width: number = GEOMETRY.textWidth, maxLines: number = GEOMETRY.maxLines): string[] {
-  // Tokens: runs of non-space non-CJK characters (words), single CJK characters, and spaces.
-  const tokens = title.match(/[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]+|\s+/g) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  for (const token of tokens) {
-    if (/^\s+$/.test(token)) {
-      if (line) line += ' ';
-      continue;
-    }
-    const candidate = line + token;
-    if (textWidth(candidate.trimEnd()) <= width || !line.trim()) {
-      line = candidate;
-    } else {
-      lines.push(line.trimEnd());
-      line = token;
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1]!;
-  while (last && textWidth(`${last}…`) > width) last = [...last].slice(0, -1).join('');
-  kept[maxLines - 1] = `${last.trimEnd()}…`;
-  return kept;
+  return wrapText(title, width, maxLines, GEOMETRY.fontSize);
 }
 
 /** Places the nodes on the grid the plugin laid out and routes each edge from the right side of its source to the left side of its target. */

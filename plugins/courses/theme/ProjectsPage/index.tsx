@@ -3,7 +3,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { ProjectsPageProps } from '../../types';
-import { Breadcrumbs, Facts, LinkList, TextList, formatWeeks, partStyles as styles, usePageLocale } from '../CourseParts';
+import { Breadcrumbs, Facts, LinkList, TextList, formatWeeks, partStyles as styles, usePageLocale } from '../../../../src/components/EntryPage';
 
 interface Props {
   data: ProjectsPageProps;

@@ -3,7 +3,7 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
-import { Breadcrumbs, DataText, Facts, JsonLd, partStyles, useAbsoluteUrl, useCommunityOrganization, usePageLocale } from '../../../courses/theme/CourseParts';
+import { Breadcrumbs, DataText, Facts, JsonLd, partStyles, useAbsoluteUrl, useCommunityOrganization, usePageLocale } from '../../../../src/components/EntryPage';
 import { EventTimes, OrganizerName, PhaseBadge, eventStyles, useNow } from '../EventParts';
 import type { EventPageProps } from '../../types';
 import styles from './styles.module.css';

@@ -5,12 +5,13 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { usePluralForm } from '@docusaurus/theme-common';
 import { FacetGroup, FilterPanel, useUrlFilterState } from '../../../../src/components/Facets';
-import { usePageLocale } from '../../../courses/theme/CourseParts';
+import { usePageLocale } from '../../../../src/components/EntryPage';
 import { SubscribeLinks, useNow } from '../EventParts';
 import type { EventCard, EventsPageProps } from '../../types';
 import { applyFilters, emptyFilterState, facetCounts, FACET_FIELDS, parseFilterSearch, serializeFilterState, splitByTime, toggleValue, type FacetField } from './_utils';
 import EventItem from './_components/EventItem';
 import EventKinds from './_components/EventKinds';
+import { CardList, DirectoryLayout, NoResults, ResultsBar, directoryStyles } from '../../../../src/components/Directory';
 import styles from './styles.module.css';
 
 interface Props {
@@ -31,13 +32,9 @@ function legendOf(field: FacetField): string {
 function EventList({ events, data, now, locale, headingLevel }: { events: EventCard[]; data: EventsPageProps; now: number | null; locale: string; headingLevel: 'h2' | 'h3' }): ReactNode {
   const kindName = (id: string) => data.kinds.find((k) => k.id === id)?.name ?? id;
   return (
-    <ul className={styles.cards} data-search-exclude="">
-      {events.map((e) => (
-        <li key={e.id} className={styles.cardItem}>
-          <EventItem event={e} labels={data.labels} kindName={kindName(e.kind)} locale={locale} now={now} headingLevel={headingLevel} />
-        </li>
-      ))}
-    </ul>
+    <CardList items={events} keyOf={(e) => e.id} cardWidth="wide">
+      {(e) => <EventItem event={e} labels={data.labels} kindName={kindName(e.kind)} locale={locale} now={now} headingLevel={headingLevel} />}
+    </CardList>
   );
 }
 
@@ -63,9 +60,9 @@ export default function EventsPage({ data }: Props): ReactNode {
     translate({ id: 'events.resultCount', message: '显示 {count} / {total} 场活动', description: 'Announced as the filters change; plural forms (on total) separated by |' }, { count: String(shown.length), total: String(total) }),
   );
   const empty = (
-    <p className={styles.empty}>
+    <NoResults>
       <Translate id="events.empty">没有符合所有条件的活动。请减少筛选条件，或清除筛选。</Translate>
-    </p>
+    </NoResults>
   );
   const allEvents = translate({ id: 'events.feed.all', message: '全部活动' });
   return (
@@ -74,7 +71,7 @@ export default function EventsPage({ data }: Props): ReactNode {
         <Heading as="h1">
           <Translate id="events.title">社区活动</Translate>
         </Heading>
-        <p className={styles.intro}>
+        <p className={directoryStyles.intro}>
           <Translate id="events.intro">社区的全部活动，按时间排列。时间同时以活动所在时区和你的时区显示；可按活动类型、形式和语言筛选，也可以把活动日历订阅到自己的日历应用中。</Translate>
         </p>
         <section aria-labelledby="events-subscribe" className={styles.subscribeBox}>
@@ -86,8 +83,8 @@ export default function EventsPage({ data }: Props): ReactNode {
           </p>
           <SubscribeLinks feedPath={data.feed} what={allEvents} />
         </section>
-        <div className={styles.layout}>
-          <div className={styles.sidebar}>
+        <DirectoryLayout
+          filters={
             <FilterPanel idPrefix="event-filter" heading={<Translate id="events.filter.heading">筛选活动</Translate>} noscriptMessage={<Translate id="events.filter.noscript">筛选需要启用 JavaScript；本页列出了全部活动。</Translate>}>
               {FACET_FIELDS.map((field) => (
                 <FacetGroup
@@ -103,51 +100,46 @@ export default function EventsPage({ data }: Props): ReactNode {
                 />
               ))}
             </FilterPanel>
-          </div>
-          <div className={styles.results}>
-            <div className={styles.resultsBar}>
-              <p className={styles.count} aria-live="polite" aria-atomic="true">
-                {resultCount}
-              </p>
-              <button id="event-filter-clear" type="button" className="button button--secondary button--sm" onClick={() => setState(emptyFilterState())} disabled={!isBrowser}>
-                <Translate id="events.filter.clear">清除筛选</Translate>
-              </button>
-            </div>
-            {split === null ? (
-              <section aria-labelledby="events-all" data-events-group="all">
-                <Heading as="h2" id="events-all">
-                  {allEvents}
+          }>
+          <ResultsBar count={resultCount}>
+            <button id="event-filter-clear" type="button" className="button button--secondary button--sm" onClick={() => setState(emptyFilterState())} disabled={!isBrowser}>
+              <Translate id="events.filter.clear">清除筛选</Translate>
+            </button>
+          </ResultsBar>
+          {split === null ? (
+            <section aria-labelledby="events-all" data-events-group="all" className={styles.group}>
+              <Heading as="h2" id="events-all">
+                {allEvents}
+              </Heading>
+              {shown.length > 0 ? <EventList events={shown} data={data} now={now} locale={locale} headingLevel="h3" /> : empty}
+            </section>
+          ) : (
+            <>
+              <section aria-labelledby="events-upcoming" data-events-group="upcoming" className={styles.group}>
+                <Heading as="h2" id="events-upcoming">
+                  <Translate id="events.group.upcoming">即将举行</Translate>
                 </Heading>
-                {shown.length > 0 ? <EventList events={shown} data={data} now={now} locale={locale} headingLevel="h3" /> : empty}
-              </section>
-            ) : (
-              <>
-                <section aria-labelledby="events-upcoming" data-events-group="upcoming">
-                  <Heading as="h2" id="events-upcoming">
-                    <Translate id="events.group.upcoming">即将举行</Translate>
-                  </Heading>
-                  {split.upcoming.length > 0 ? (
-                    <EventList events={split.upcoming} data={data} now={now} locale={locale} headingLevel="h3" />
-                  ) : shown.length > 0 ? (
-                    <p className={styles.empty}>
-                      <Translate id="events.group.noUpcoming">目前没有即将举行的活动。可以先订阅活动日历，新活动发布后会自动出现。</Translate>
-                    </p>
-                  ) : (
-                    empty
-                  )}
-                </section>
-                {split.past.length > 0 && (
-                  <section aria-labelledby="events-past" data-events-group="past">
-                    <Heading as="h2" id="events-past">
-                      <Translate id="events.group.past">已结束</Translate>
-                    </Heading>
-                    <EventList events={split.past} data={data} now={now} locale={locale} headingLevel="h3" />
-                  </section>
+                {split.upcoming.length > 0 ? (
+                  <EventList events={split.upcoming} data={data} now={now} locale={locale} headingLevel="h3" />
+                ) : shown.length > 0 ? (
+                  <NoResults>
+                    <Translate id="events.group.noUpcoming">目前没有即将举行的活动。可以先订阅活动日历，新活动发布后会自动出现。</Translate>
+                  </NoResults>
+                ) : (
+                  empty
                 )}
-              </>
-            )}
-          </div>
-        </div>
+              </section>
+              {split.past.length > 0 && (
+                <section aria-labelledby="events-past" data-events-group="past" className={styles.group}>
+                  <Heading as="h2" id="events-past">
+                    <Translate id="events.group.past">已结束</Translate>
+                  </Heading>
+                  <EventList events={split.past} data={data} now={now} locale={locale} headingLevel="h3" />
+                </section>
+              )}
+            </>
+          )}
+        </DirectoryLayout>
         <EventKinds kinds={data.kinds} labels={data.labels} />
       </main>
     </Layout>

@@ -2,21 +2,12 @@
  * Locale-aware wording for the governance pages: days, fractions and an
  * onboarding path's total time. Pure, so build, browser and tests agree.
  */
-import { formatHours, formatMinutes, formatNumber } from '../../../courses/theme/CourseParts/format';
-
-/** "14天" / "14 days", "1 day". */
-export function formatDays(days: number, locale: string): string {
-  if (!Number.isFinite(days) || days < 0) throw new RangeError(`days must be a finite number ≥ 0, got ${days}`);
-  try {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
-  } catch {
-    return new Intl.NumberFormat('zh-Hans', { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
-  }
-}
+export { formatDays } from '../../../../src/components/EntryPage/format';
+import { formatHours, formatMinutes, formatNumber, formatPercent } from '../../../../src/components/EntryPage/format';
 
 /** A fraction as "2/3"; a whole ("1/1") as the locale's 100 %. */
 export function formatFraction(f: { numerator: number; denominator: number }, locale: string): string {
-  if (f.numerator === f.denominator) return new Intl.NumberFormat(locale, { style: 'percent' }).format(1);
+  if (f.numerator === f.denominator) return formatPercent(100, locale);
   return `${formatNumber(f.numerator, locale)}/${formatNumber(f.denominator, locale)}`;
 }
 

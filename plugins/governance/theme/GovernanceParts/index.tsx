@@ -9,11 +9,11 @@ import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
-import { Breadcrumbs, JoinedList, partStyles } from '../../../courses/theme/CourseParts';
+import { Breadcrumbs, JoinedList, partStyles } from '../../../../src/components/EntryPage';
 import type { CommonProps, Link as LinkData, NavItem } from '../../types';
 import styles from './styles.module.css';
 
-export { DataText, Facts, JoinedList, TextList, partStyles, usePageLocale, formatNumber, formatYears, formatWeeks } from '../../../courses/theme/CourseParts';
+export { DataText, Facts, JoinedList, TextList, partStyles, usePageLocale, formatNumber, formatYears, formatWeeks } from '../../../../src/components/EntryPage';
 export * from './format';
 export { styles as govStyles };
 

@@ -5,7 +5,7 @@
  * unit tests; the page only turns the result into SVG elements. Adding a stage
  * or a step in the YAML is all it takes to change the drawing.
  */
-import { wrapTitle } from '../../../courses/theme/LearningPathPage/layout';
+import { wrapText } from '../../../../src/components/Diagram/wrapText';
 
 export const PROCESS_GEOMETRY = {
   boxWidth: 232,
@@ -68,9 +68,9 @@ export interface ProcessDrawing {
 export function drawProcess(stages: StageInput[], numberStage: (n: number, name: string) => string = (n, name) => `${n}. ${name}`): ProcessDrawing {
   const g = PROCESS_GEOMETRY;
   const blocks = stages.map((stage, i) => {
-    const name = wrapTitle(numberStage(i + 1, stage.name), g.textWidth, g.maxNameLines);
-    const duration = stage.duration ? wrapTitle(stage.duration, g.textWidth, g.maxDurationLines) : [];
-    const steps = stage.steps.map((s, j) => wrapTitle(`${j + 1}. ${s}`, g.textWidth, g.maxStepLines));
+    const name = wrapText(numberStage(i + 1, stage.name), g.textWidth, g.maxNameLines);
+    const duration = stage.duration ? wrapText(stage.duration, g.textWidth, g.maxDurationLines) : [];
+    const steps = stage.steps.map((s, j) => wrapText(`${j + 1}. ${s}`, g.textWidth, g.maxStepLines));
     return { stage, name, duration, steps };
   });
   const headingHeight = (b: (typeof blocks)[number]) => (b.name.length + b.duration.length) * g.lineHeight;

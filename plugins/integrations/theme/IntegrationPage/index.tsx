@@ -5,7 +5,7 @@ import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { IntegrationPageProps } from '../../types';
 // The course pages' building blocks (data text with fallbacks, facts, JSON-LD) fit these pages as they are.
-import { Breadcrumbs, DataText, Facts, JsonLd, TextList, partStyles as styles, useAbsoluteUrl, useCommunityOrganization } from '../../../courses/theme/CourseParts';
+import { Breadcrumbs, DataText, Facts, JsonLd, TextList, partStyles as styles, useAbsoluteUrl, useCommunityOrganization } from '../../../../src/components/EntryPage';
 import ProviderName from '../IntegrationParts/ProviderName';
 import local from './styles.module.css';
 

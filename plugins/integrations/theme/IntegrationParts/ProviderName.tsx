@@ -1,6 +1,6 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { FallbackMarker, useSourceLang } from '../../../courses/theme/CourseParts';
+import { FallbackMarker, useSourceLang } from '../../../../src/components/EntryPage';
 import type { Provider } from '../../types';
 
 /**

@@ -4,7 +4,7 @@ import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { ProgramPageProps } from '../../types';
-import { Breadcrumbs, DataText, TextList, partStyles as styles } from '../../../courses/theme/CourseParts';
+import { Breadcrumbs, DataText, TextList, partStyles as styles } from '../../../../src/components/EntryPage';
 
 interface Props {
   data: ProgramPageProps;

@@ -6,6 +6,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { usePluralForm } from '@docusaurus/theme-common';
 import { FacetGroup, FilterPanel, facetStyles, toggleOption, useUrlFilterState } from '../../../../src/components/Facets';
+import { CardList, DirectoryLayout, NoResults, ResultsBar, directoryStyles } from '../../../../src/components/Directory';
 import type { RegistryProps } from '../../types';
 import { applyFilters, emptyFilterState, facetCounts, MAX_NAME_QUERY, parseFilterSearch, registryFacets, serializeFilterState, type FilterState } from './_utils';
 import IntegrationCard from './_components/IntegrationCard';
@@ -41,7 +42,7 @@ export default function IntegrationRegistryPage({ data }: Props): ReactNode {
         <Heading as="h1">
           <Translate id="integrations.registry.title">集成目录</Translate>
         </Heading>
-        <p className={styles.intro}>
+        <p className={directoryStyles.intro}>
           <Translate id="integrations.registry.intro">
             社区和合作伙伴提供的全部集成。每个集成都注明类别、提供方、维护方式、成熟度和经过测试的版本，并附有文档和代码仓库的链接。
           </Translate>
@@ -59,8 +60,8 @@ export default function IntegrationRegistryPage({ data }: Props): ReactNode {
             ))}
           </ul>
         </aside>
-        <div className={styles.layout}>
-          <div className={styles.sidebar}>
+        <DirectoryLayout
+          filters={
             <FilterPanel
               idPrefix="integration-filter"
               heading={<Translate id="integrations.filter.heading">筛选集成</Translate>}
@@ -94,31 +95,22 @@ export default function IntegrationRegistryPage({ data }: Props): ReactNode {
                 />
               ))}
             </FilterPanel>
-          </div>
-          <div className={styles.results}>
-            <div className={styles.resultsBar}>
-              <p className={styles.count} aria-live="polite" aria-atomic="true">
-                {resultCount}
-              </p>
-              <button id="integration-filter-clear" type="button" className="button button--secondary button--sm" onClick={() => setState(emptyFilterState())} disabled={!isBrowser}>
-                <Translate id="integrations.filter.clear">清除筛选</Translate>
-              </button>
-            </div>
-            {shown.length > 0 ? (
-              <ul className={styles.cards} data-search-exclude="">
-                {shown.map((card) => (
-                  <li key={card.id} className={styles.cardItem}>
-                    <IntegrationCard card={card} data={data} />
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className={styles.empty}>
-                <Translate id="integrations.registry.empty">没有符合所有条件的集成。请减少筛选条件，或清除筛选。</Translate>
-              </p>
-            )}
-          </div>
-        </div>
+          }>
+          <ResultsBar count={resultCount}>
+            <button id="integration-filter-clear" type="button" className="button button--secondary button--sm" onClick={() => setState(emptyFilterState())} disabled={!isBrowser}>
+              <Translate id="integrations.filter.clear">清除筛选</Translate>
+            </button>
+          </ResultsBar>
+          {shown.length > 0 ? (
+            <CardList items={shown} keyOf={(card) => card.id}>
+              {(card) => <IntegrationCard card={card} data={data} />}
+            </CardList>
+          ) : (
+            <NoResults>
+              <Translate id="integrations.registry.empty">没有符合所有条件的集成。请减少筛选条件，或清除筛选。</Translate>
+            </NoResults>
+          )}
+        </DirectoryLayout>
       </main>
     </Layout>
   );

@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import React, { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
@@ -28,6 +29,7 @@ import {
 import PartnerCard from './_components/PartnerCard';
 import DirectoryFilters from './_components/DirectoryFilters';
 import Pagination from './_components/Pagination';
+import { CardList, DirectoryLayout, NoResults, ResultsBar, directoryStyles } from '../../../../src/components/Directory';
 import styles from './styles.module.css';
 
 interface Props {
@@ -151,66 +153,48 @@ export default function PartnerDirectoryPage({ data }: Props): ReactNode {
         <Heading as="h1">
           <Translate id="partners.title">合作伙伴</Translate>
         </Heading>
-        <p className={styles.intro}>
+        <p className={clsx(directoryStyles.intro, styles.intro)}>
           <Translate id="partners.intro">与社区合作的云服务商、厂商、开源项目、咨询公司、培训机构和用户组。可按组织类别、计划等级、合作类型、合作领域和所在区域组合筛选，也可按名称搜索。</Translate>{' '}
           <Link to={data.programPermalink}>
             <Translate id="partners.programLink">了解合作伙伴计划和加入方式</Translate>
           </Link>
         </p>
-        <div className={styles.layout}>
-          <div className={styles.sidebar}>
-            <DirectoryFilters facets={data.facets} counts={counts} state={state} onChange={setState} enabled={isBrowser} onIntent={() => setIntent(true)} />
-          </div>
-          <div className={styles.results}>
-            <div className={styles.resultsBar}>
-              <p id={RESULTS_ID} className={styles.count} aria-live="polite" aria-atomic="true" tabIndex={-1}>
-                {countText}
-              </p>
-              <div className={styles.controls}>
-                <label htmlFor="partner-sort" className={styles.sortLabel}>
-                  <Translate id="partners.sort.label">排序</Translate>
-                </label>
-                <select
-                  id="partner-sort"
-                  name="sort"
-                  disabled={!isBrowser}
-                  value={state.sort}
-                  onFocus={() => setIntent(true)}
-                  onChange={(e) => setState({ ...state, sort: e.currentTarget.value as Sort, page: 1 })}>
-                  {SORTS.map((s) => (
-                    <option key={s} value={s}>
-                      {sortLabel(s)}
-                    </option>
-                  ))}
-                </select>
-                <button id="partner-filter-clear" type="button" className="button button--secondary button--sm" onClick={() => setState(emptyViewState())} disabled={!isBrowser || staticView}>
-                  <Translate id="partners.filter.clear">清除筛选</Translate>
-                </button>
-              </div>
-            </div>
-            {view && view.items.length > 0 && (
-              <ul className={styles.cards} data-search-exclude="">
-                {view.items.map((card) => (
-                  <li key={card.id} className={styles.cardItem}>
-                    <PartnerCard card={card} facets={data.facets} permalink={permalinkOf(card.id)} />
-                  </li>
+        <DirectoryLayout filters={<DirectoryFilters facets={data.facets} counts={counts} state={state} onChange={setState} enabled={isBrowser} onIntent={() => setIntent(true)} />}>
+          <ResultsBar count={countText} countId={RESULTS_ID} focusableCount>
+            <div className={styles.controls}>
+              <label htmlFor="partner-sort" className={styles.sortLabel}>
+                <Translate id="partners.sort.label">排序</Translate>
+              </label>
+              <select
+                id="partner-sort"
+                name="sort"
+                disabled={!isBrowser}
+                value={state.sort}
+                onFocus={() => setIntent(true)}
+                onChange={(e) => setState({ ...state, sort: e.currentTarget.value as Sort, page: 1 })}>
+                {SORTS.map((s) => (
+                  <option key={s} value={s}>
+                    {sortLabel(s)}
+                  </option>
                 ))}
-              </ul>
-            )}
-            {view && view.items.length === 0 && (
-              <p className={styles.empty}>
-                <Translate id="partners.empty">没有符合所有条件的合作伙伴。请减少筛选条件，或清除筛选。</Translate>
-              </p>
-            )}
-            {view && (
-              <Pagination
-                page={view.page}
-                pageCount={view.pageCount}
-                href={(n) => pageHref(state, n, data.facets, data.directoryPermalink)}
-              />
-            )}
-          </div>
-        </div>
+              </select>
+              <button id="partner-filter-clear" type="button" className="button button--secondary button--sm" onClick={() => setState(emptyViewState())} disabled={!isBrowser || staticView}>
+                <Translate id="partners.filter.clear">清除筛选</Translate>
+              </button>
+            </div>
+          </ResultsBar>
+          {view && view.items.length > 0 && (
+            <CardList items={view.items} keyOf={(card) => card.id} cardWidth="narrow">
+              {(card) => <PartnerCard card={card} facets={data.facets} permalink={permalinkOf(card.id)} />}
+            </CardList>
+          )}
+          {view && view.items.length === 0 && (
+            <NoResults>
+              <Translate id="partners.empty">没有符合所有条件的合作伙伴。请减少筛选条件，或清除筛选。</Translate>
+            </NoResults>
+          )}
+          {view && <Pagination page={view.page} pageCount={view.pageCount} href={(n) => pageHref(state, n, data.facets, data.directoryPermalink)} />}
+        </DirectoryLayout>
       </main>
     </Layout>
   );

@@ -1,15 +1,14 @@
 /**
- * Pieces shared by the partner pages. The generic ones (page locale, data
- * text that may be an untranslated fallback, JSON-LD, breadcrumbs) are the
- * course pages' own, reused rather than written twice.
+ * Pieces shared by the partner pages: the logo, and the generic entry-page
+ * parts (page locale, data text that may be an untranslated fallback, JSON-LD,
+ * breadcrumbs, dates) from src/components/EntryPage.
  */
 import React, { type ReactNode } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { useSourceLang } from '../../../courses/theme/CourseParts';
+import { useSourceLang } from '../../../../src/components/EntryPage';
 import styles from './styles.module.css';
 
-export * from './format';
-export { Breadcrumbs, DataText, JsonLd, TextList, useAbsoluteUrl, useCommunityOrganization, usePageLocale, useSourceLang } from '../../../courses/theme/CourseParts';
+export { Breadcrumbs, DataText, formatDate, formatMonth, JsonLd, TextList, useAbsoluteUrl, useCommunityOrganization, usePageLocale, useSourceLang } from '../../../../src/components/EntryPage';
 export { styles as partStyles };
 
 /**

@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
-import { FallbackMarker, useSourceLang } from '../../../../courses/theme/CourseParts';
+import { FallbackMarker, useSourceLang } from '../../../../../src/components/EntryPage';
 import { EventTimes, PhaseBadge, eventStyles, placeText } from '../../EventParts';
 import { labelOf } from '../../../shared';
 import type { EventCard, Labels } from '../../../types';

@@ -2,7 +2,7 @@ import React, { type ReactNode } from 'react';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import { usePluralForm } from '@docusaurus/theme-common';
-import { DataText } from '../../../../courses/theme/CourseParts';
+import { DataText } from '../../../../../src/components/EntryPage';
 import { SubscribeLinks } from '../../EventParts';
 import { kindAnchor, labelOf } from '../../../shared';
 import type { KindSummary, Labels } from '../../../types';

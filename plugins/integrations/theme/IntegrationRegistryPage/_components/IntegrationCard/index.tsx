@@ -3,7 +3,7 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import { translate } from '@docusaurus/Translate';
-import { FallbackMarker, useSourceLang } from '../../../../../courses/theme/CourseParts';
+import { FallbackMarker, useSourceLang } from '../../../../../../src/components/EntryPage';
 import ProviderName from '../../../IntegrationParts/ProviderName';
 import type { IntegrationCard as Card, Option, RegistryProps } from '../../../../types';
 import styles from './styles.module.css';

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatDate,
+  formatDays,
   formatDuration,
   formatHours,
   formatList,
   formatMinutes,
+  formatMonth,
   formatPercent,
   formatWeeks,
   formatYears,
@@ -48,8 +51,20 @@ describe('durations in words', () => {
     expect(formatList([], 'en')).toBe('');
   });
 
-  it('falls back instead of throwing on a malformed locale tag', () => {
-    expect(formatWeeks(3, 'not a locale!')).toBe('3周');
+  it('names a malformed locale tag instead of wording the page in another language', () => {
+    expect(() => formatWeeks(3, 'not a locale!')).toThrow(/"not a locale!" is not a BCP 47 language tag/);
+    expect(() => formatList(['a'], 'en_US')).toThrow(RangeError);
+    expect(() => formatDate('2024-03-01', '')).toThrow(RangeError);
+  });
+
+  it('words days, calendar dates and months without shifting the day by time zone', () => {
+    expect(formatDays(14, 'zh-Hans')).toBe('14天');
+    expect(formatDays(1, 'en')).toBe('1 day');
+    expect(formatDate('2026-11-07', 'zh-Hans')).toBe('2026年11月7日');
+    expect(formatDate('2026-01-01', 'en')).toBe('January 1, 2026');
+    expect(formatMonth('2024-03-31', 'en')).toBe('March 2024');
+    expect(formatMonth('2024-03-01', 'zh-Hans')).toBe('2024年3月');
+    expect(() => formatDate('2024-13-45', 'en')).toThrow('not a date: 2024-13-45');
   });
 
   it('refuses negative or non-finite durations', () => {

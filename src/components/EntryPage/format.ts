@@ -1,19 +1,31 @@
 /**
- * Locale-aware formatting for the course and certification pages. Pure and
- * free of React, so the same words come out at build time, in the browser and
- * in unit tests. Wording comes from the runtime's CLDR data (Intl), so a new
- * locale needs no code here.
+ * Locale-aware wording of numbers, durations and dates on the entry pages.
+ * Pure and free of React, so the same words come out at build time, in the
+ * browser and in unit tests. Wording comes from the runtime's CLDR data
+ * (Intl), so a new locale needs no code here.
+ *
+ * The locale is the page's `htmlLang`, checked when the locale folders are
+ * discovered (plugins/site-locales). A malformed tag is a bug, so it throws
+ * with the tag named instead of silently wording the page in another language.
  */
 
-type DurationUnit = 'week' | 'hour' | 'minute' | 'year';
+type DurationUnit = 'week' | 'hour' | 'minute' | 'year' | 'day';
 
-/** Intl throws on a malformed tag; fall back to the default locale rather than break a page. */
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+function checkedLocale(locale: string): string {
   try {
-    return new Intl.NumberFormat(locale, options);
+    Intl.getCanonicalLocales(locale);
   } catch {
-    return new Intl.NumberFormat('zh-Hans', options);
+    throw new RangeError(`"${locale}" is not a BCP 47 language tag (the page's htmlLang; see i18n/<locale>/locale.json)`);
   }
+  return locale;
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return new Intl.NumberFormat(checkedLocale(locale), options);
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(checkedLocale(locale), { ...options, timeZone: 'UTC' });
 }
 
 function assertCount(value: number, what: string): void {
@@ -43,6 +55,11 @@ export function formatMinutes(minutes: number, locale: string): string {
   return formatUnit(minutes, 'minute', locale);
 }
 
+/** "14天" / "14 days", "1 day". */
+export function formatDays(days: number, locale: string): string {
+  return formatUnit(days, 'day', locale);
+}
+
 /** "2年" / "2 years". */
 export function formatYears(years: number, locale: string): string {
   return formatUnit(years, 'year', locale);
@@ -61,11 +78,29 @@ export function formatNumber(value: number, locale: string): string {
 
 /** "a、b和c" / "a, b, and c". */
 export function formatList(items: string[], locale: string): string {
-  try {
-    return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
-  } catch {
-    return items.join(', ');
-  }
+  return new Intl.ListFormat(checkedLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** formatList in parts, for joining elements that are not plain text (links). */
+export function listParts(items: string[], locale: string): { type: string; value: string }[] {
+  return new Intl.ListFormat(checkedLocale(locale), { style: 'long', type: 'conjunction' }).formatToParts(items);
+}
+
+/** A calendar date (YYYY-MM-DD) as a UTC instant, so no time zone shifts the day. */
+function utcDate(isoDate: string): Date {
+  const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) throw new RangeError(`not a date: ${isoDate}`);
+  return d;
+}
+
+/** "2024年3月" / "March 2024": when a partner joined. */
+export function formatMonth(isoDate: string, locale: string): string {
+  return dateFormat(locale, { year: 'numeric', month: 'long' }).format(utcDate(isoDate));
+}
+
+/** "2026年11月7日" / "November 7, 2026". */
+export function formatDate(isoDate: string, locale: string): string {
+  return dateFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(utcDate(isoDate));
 }
 
 function isoDuration(value: number, designator: 'W' | 'Y' | 'H' | 'M', time: boolean): string {

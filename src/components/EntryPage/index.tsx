@@ -1,21 +1,29 @@
 /**
- * Pieces shared by the course and certification pages: the page locale,
- * data text that may be an untranslated fallback, JSON-LD, breadcrumbs and
- * link lists. Not a theme component of its own (no route uses it).
+ * Pieces of a page about one data entry (a course, certification, event,
+ * partner, integration, governing body), shared by every collection's pages:
+ * the page locale, data text that may be an untranslated fallback, JSON-LD,
+ * breadcrumbs, fact lists and link lists.
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Head from '@docusaurus/Head';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type { Link as LinkData } from '../../types';
-import { useSourceLang } from '../../../../src/hooks/useSourceLang';
+import { useSourceLang } from '../../hooks/useSourceLang';
 import { absoluteUrl, serializeJsonLd } from './jsonLd';
+import { listParts } from './format';
 import styles from './styles.module.css';
 
 export * from './format';
 export { absoluteUrl, serializeJsonLd } from './jsonLd';
 export { useSourceLang };
+
+/** A link to another page of the site, as the plugins hand it to pages. */
+export interface EntryLink {
+  id: string;
+  title: string;
+  permalink: string;
+}
 export { styles as partStyles };
 
 /** The BCP 47 tag of the page's language, for Intl and `lang` attributes. */
@@ -35,7 +43,7 @@ export function useCommunityOrganization(): Record<string, string> {
   const { siteConfig } = useDocusaurusContext();
   return {
     '@type': 'Organization',
-    name: translate({ id: 'course.jsonLd.organization', message: '可观测性社区', description: 'Name of the community in structured data (schema.org Organization)' }),
+    name: translate({ id: 'entry.jsonLd.organization', message: '可观测性社区', description: 'Name of the community in structured data (schema.org Organization)' }),
     url: absoluteUrl(siteConfig.url, siteConfig.baseUrl),
   };
 }
@@ -75,7 +83,7 @@ export function DataText({ pointer, fallbacks, children }: { pointer: string; fa
 /** Breadcrumb trail ending at the current page (not a link). */
 export function Breadcrumbs({ trail, current }: { trail: { label: ReactNode; to: string }[]; current: ReactNode }): ReactNode {
   return (
-    <nav aria-label={translate({ id: 'course.breadcrumbs', message: '面包屑导航' })} className={styles.breadcrumbs}>
+    <nav aria-label={translate({ id: 'entry.breadcrumbs', message: '面包屑导航' })} className={styles.breadcrumbs}>
       <ul className="breadcrumbs">
         {trail.map((t) => (
           <li key={t.to} className="breadcrumbs__item">
@@ -95,7 +103,7 @@ export function Breadcrumbs({ trail, current }: { trail: { label: ReactNode; to:
 }
 
 /** A list of links, or a sentence saying there are none. */
-export function LinkList({ links, empty, ordered = false, className }: { links: LinkData[]; empty: ReactNode; ordered?: boolean; className?: string }): ReactNode {
+export function LinkList({ links, empty, ordered = false, className }: { links: EntryLink[]; empty: ReactNode; ordered?: boolean; className?: string }): ReactNode {
   if (links.length === 0) return <p className={styles.none}>{empty}</p>;
   const items = links.map((l) => (
     <li key={l.id}>
@@ -135,13 +143,8 @@ export function Facts({ rows }: { rows: { term: ReactNode; value: ReactNode; key
 /** Joins elements (links, usually) the way the locale joins a list: "甲、乙和丙" / "a, b, and c". */
 export function JoinedList({ items }: { items: { key: string; node: ReactNode }[] }): ReactNode {
   const locale = usePageLocale();
-  let parts: { type: string; value: string }[];
-  try {
-    // Elements come back in the order given; only the separators matter.
-    parts = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).formatToParts(items.map((i) => i.key));
-  } catch {
-    parts = items.flatMap((item, i) => [...(i ? [{ type: 'literal', value: ', ' }] : []), { type: 'element', value: item.key }]);
-  }
+  // Elements come back in the order given; only the separators matter.
+  const parts = listParts(items.map((i) => i.key), locale);
   let next = 0;
   return (
     <>
@@ -152,11 +155,4 @@ export function JoinedList({ items }: { items: { key: string; node: ReactNode }[
       })}
     </>
   );
-}
-
-/** Week or range of weeks of a module: "第 1 周", "第 2–3 周" / "Week 1", "Weeks 2–3". */
-export function weekRange(fromWeek: number, toWeek: number): string {
-  return fromWeek === toWeek
-    ? translate({ id: 'course.week.single', message: '第 {week} 周', description: 'One week of a course plan' }, { week: fromWeek })
-    : translate({ id: 'course.week.range', message: '第 {from}–{to} 周', description: 'A span of weeks of a course plan' }, { from: fromWeek, to: toWeek });
 }

@@ -6,9 +6,7 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { Certification, CertificationSummary } from '../../types';
-import { Facts, usePageLocale } from './index';
-import styles from './styles.module.css';
-import { formatMinutes, formatNumber, formatPercent, formatYears } from './format';
+import { Facts, formatMinutes, formatNumber, formatPercent, formatYears, partStyles as styles, usePageLocale } from '../../../../src/components/EntryPage';
 
 type Exam = Certification['exam'];
 
