@@ -12,6 +12,7 @@ import type {
   CoursePageProps,
   LearningPathProps,
   LessonLink,
+  LessonTrail,
   Link,
   Option,
   Process,
@@ -181,4 +182,14 @@ export function buildCoursePages(src: CourseSources, base: string): PageSpec[] {
     pages.push({ path: summary.permalink, component: '@theme/CertificationPage', dataName: `certification-${summary.certification.id}`, props });
   }
   return pages;
+}
+
+/** The lesson pages' breadcrumb data: every course's title and page, in the locale being built. */
+export function buildLessonTrail(courses: LocalizedEntry<Course>[], base: string, lessonsPluginId: string): LessonTrail {
+  const catalogPermalink = `${base}courses/`;
+  return {
+    lessonsPluginId,
+    catalogPermalink,
+    courses: Object.fromEntries(courses.map((c) => [c.id, { title: c.data.title, permalink: `${catalogPermalink}${c.id}/`, titleIsFallback: c.fallbacks.includes('/title') }])),
+  };
 }

@@ -4,7 +4,7 @@ import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-do
 import type { CommunityDataContent } from '../community-data/types';
 import type { DataReferenceContent } from '../data-reference/index';
 import type { LocalizedEntry } from '../data-engine/types';
-import { buildCoursePages, RESERVED_COURSE_IDS, type LessonSource } from './buildPages';
+import { buildCoursePages, buildLessonTrail, RESERVED_COURSE_IDS, type LessonSource } from './buildPages';
 
 export interface PluginOptions {
   id: string;
@@ -56,6 +56,8 @@ export default function pluginCourses(context: LoadContext, options: Partial<Plu
         },
         context.baseUrl,
       );
+      // Lesson pages are the docs plugin's: their breadcrumb (theme/DocBreadcrumbs) finds its course here.
+      actions.setGlobalData(buildLessonTrail(courses, context.baseUrl, lessonsPluginId));
       for (const page of pages) {
         const propsPath = await actions.createData(`${page.dataName}.json`, JSON.stringify(page.props));
         actions.addRoute({ path: page.path, component: page.component, exact: true, modules: { data: propsPath } });

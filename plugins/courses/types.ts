@@ -116,3 +116,16 @@ export interface LearningPathProps {
   rows: number;
   catalogPermalink: string;
 }
+
+/**
+ * What a lesson page needs to say which course it belongs to (global data of
+ * the courses plugin, in the page's locale): its breadcrumb runs home ›
+ * courses › the course › the lesson.
+ */
+export interface LessonTrail {
+  /** Id of the docs-plugin instance that renders lessons (the trail applies to its pages only). */
+  lessonsPluginId: string;
+  catalogPermalink: string;
+  /** By course id, which is the lessons' folder name under courses/. */
+  courses: Record<string, { title: string; permalink: string; titleIsFallback: boolean }>;
+}

@@ -219,6 +219,79 @@ describe.each(locales)('overview pages ($lang)', ({ prefix, lang, courseTitle, c
   });
 });
 
+/** Every lesson under courses/<course id>/, as its built path (the file name without its number prefix). */
+const lessonsOf = (id: string): string[] =>
+  fs
+    .readdirSync(path.join(siteDir, 'courses', id))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => f.replace(/^\d+-/, '').replace(/\.md$/, ''));
+const coursesWithLessons = courses.filter((c) => fs.existsSync(path.join(siteDir, 'courses', c.id)));
+
+describe.each(locales)('lesson pages say which course they belong to ($lang)', ({ prefix, lang, courseTitle }) => {
+  it('has lessons to check', () => {
+    expect(coursesWithLessons.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(coursesWithLessons.map((c) => [c.id, c] as const))('%s: every lesson links back to the course and the catalog in its served HTML', async (id, course) => {
+    const lessons = lessonsOf(id);
+    expect(lessons.length).toBeGreaterThan(0);
+    // No JavaScript: what crawlers and readers without scripts get.
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const lesson of lessons) {
+      const url = `${prefix}/courses/${id}/${lesson}/`;
+      expect((await page.goto(site.url + url))?.status(), url).toBe(200);
+      const links = await page.locator('nav.theme-doc-breadcrumbs a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent?.trim()]));
+      expect(links.slice(1), url).toEqual([
+        [`${prefix}/courses/`, lang === 'en' ? 'Courses' : '课程'],
+        [`${prefix}/courses/${id}/`, courseTitle(course)],
+      ]);
+      expect(await page.locator('nav.theme-doc-breadcrumbs [aria-current="page"]').textContent(), url).toBe((await page.locator('main h1').first().textContent())?.trim());
+    }
+    await context.close();
+  });
+
+  it('the trail is home › courses › the course › the lesson, and the course crumb opens the course', async () => {
+    const course = coursesWithLessons.find((c) => c.id === 'distributed-tracing') ?? coursesWithLessons[0]!;
+    const lesson = lessonsOf(course.id)[1] ?? lessonsOf(course.id)[0]!;
+    const page = await newPage();
+    const watched = watchPage(page, site.url);
+    await page.goto(`${site.url}${prefix}/courses/${course.id}/${lesson}/`, { waitUntil: 'networkidle' });
+    const h1 = (await page.locator('main h1').first().textContent())?.trim();
+    const crumbs = page.locator('nav.theme-doc-breadcrumbs li');
+    expect(await crumbs.count()).toBe(4);
+    expect((await crumbs.allTextContents()).slice(1).map((t) => t.trim())).toEqual([lang === 'en' ? 'Courses' : '课程', courseTitle(course), h1]);
+    expect(await page.locator('nav.theme-doc-breadcrumbs [aria-current="page"]').textContent()).toBe(h1);
+    expect(await page.getAttribute('nav.theme-doc-breadcrumbs', 'aria-label')).toBeTruthy();
+
+    // The same trail for search engines.
+    const list = (await jsonLd(page)).find((d) => d['@type'] === 'BreadcrumbList');
+    expect((list!.itemListElement as JsonLd[]).map((i) => [new URL(i.item as string).pathname, i.name])).toEqual([
+      [`${prefix}/courses/`, lang === 'en' ? 'Courses' : '课程'],
+      [`${prefix}/courses/${course.id}/`, courseTitle(course)],
+      [`${prefix}/courses/${course.id}/${lesson}`, h1],
+    ]);
+
+    // Keyboard: tab to the course crumb and follow it.
+    const courseCrumb = page.locator(`nav.theme-doc-breadcrumbs a[href="${prefix}/courses/${course.id}/"]`);
+    await courseCrumb.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}${prefix}/courses/${course.id}/`);
+    await expect.poll(async () => (await page.locator('main h1').first().textContent())?.trim()).toBe(courseTitle(course));
+    expect(watched.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a guide keeps Docusaurus's own trail, with no course in it", async () => {
+    const page = await newPage();
+    await page.goto(`${site.url}${prefix}/docs/contributing/translating/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('nav.theme-doc-breadcrumbs li').count()).toBeGreaterThan(1);
+    expect(await page.locator(`nav.theme-doc-breadcrumbs a[href="${prefix}/courses/"]`).count()).toBe(0);
+    await page.context().close();
+  });
+});
+
 describe('accessibility (axe-core)', () => {
   const firstCourse = courses.find((c) => c.prerequisites.length > 0) ?? courses[0]!;
   const firstCertification = certifications[0]!;

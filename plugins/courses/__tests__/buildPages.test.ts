@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataSet, localize, type LocalizedEntry } from '../../data-engine/index';
 import { buildCollectionReference } from '../../data-reference/buildReference';
-import { buildCoursePages, type CourseSources } from '../buildPages';
+import { buildCoursePages, buildLessonTrail, type CourseSources } from '../buildPages';
 import { layoutLearningPath } from '../learningPath';
 import type { CatalogProps, CertificationsPageProps, CoursePageProps, LearningPathProps } from '../types';
 
@@ -114,5 +114,23 @@ describe('learning path layout', () => {
     const col = (p: LearningPathProps, id: string) => p.nodes.find((n) => n.id === id)!.column;
     expect(col(after, 'otel-architecture')).toBe(col(before, 'observability-engineering') + 1);
     expect(after.edges).toContainEqual({ from: 'observability-engineering', to: 'otel-architecture', kind: 'prerequisite' });
+  });
+});
+
+describe("lesson pages' course trail", () => {
+  const courses = entries('courses', 'course') as LocalizedEntry<never>[];
+
+  it('has every course, with its title and page, under the base URL', () => {
+    const trail = buildLessonTrail(courses, '/hub/', 'courses');
+    expect(trail.lessonsPluginId).toBe('courses');
+    expect(trail.catalogPermalink).toBe('/hub/courses/');
+    expect(Object.keys(trail.courses).sort()).toEqual(courses.map((c) => c.id).sort());
+    expect(trail.courses['distributed-tracing']).toEqual({ title: '分布式追踪', permalink: '/hub/courses/distributed-tracing/', titleIsFallback: false });
+  });
+
+  it('marks a title that is still in the default language', () => {
+    const english = localize(dataSet.collections.courses!.filter((e) => e.kind === 'course'), {}, 'en').entries as LocalizedEntry<never>[];
+    const trail = buildLessonTrail(english, '/en/', 'courses');
+    expect(trail.courses['distributed-tracing']).toMatchObject({ title: '分布式追踪', titleIsFallback: true });
   });
 });
