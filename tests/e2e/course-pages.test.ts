@@ -265,12 +265,12 @@ describe.each(locales)('lesson pages say which course they belong to ($lang)', (
     expect(await page.locator('nav.theme-doc-breadcrumbs [aria-current="page"]').textContent()).toBe(h1);
     expect(await page.getAttribute('nav.theme-doc-breadcrumbs', 'aria-label')).toBeTruthy();
 
-    // The same trail for search engines.
+    // The same trail for search engines, each URL the page's canonical one.
     const list = (await jsonLd(page)).find((d) => d['@type'] === 'BreadcrumbList');
     expect((list!.itemListElement as JsonLd[]).map((i) => [new URL(i.item as string).pathname, i.name])).toEqual([
       [`${prefix}/courses/`, lang === 'en' ? 'Courses' : '课程'],
       [`${prefix}/courses/${course.id}/`, courseTitle(course)],
-      [`${prefix}/courses/${course.id}/${lesson}`, h1],
+      [`${prefix}/courses/${course.id}/${lesson}/`, h1],
     ]);
 
     // Keyboard: tab to the course crumb and follow it.

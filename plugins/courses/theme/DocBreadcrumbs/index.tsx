@@ -10,6 +10,7 @@ import clsx from 'clsx';
 // @theme-init: a plugin's theme wraps the classic theme's component (@theme-original would be this file itself).
 import OriginalDocBreadcrumbs from '@theme-init/DocBreadcrumbs';
 import Link from '@docusaurus/Link';
+import { useLocation } from '@docusaurus/router';
 import { translate } from '@docusaurus/Translate';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import { ThemeClassNames } from '@docusaurus/theme-common';
@@ -22,6 +23,8 @@ import styles from './styles.module.css';
 
 function LessonBreadcrumbs({ trail }: { trail: LessonTrail }): ReactNode {
   const { metadata } = useDoc();
+  // The route's own path carries the site's trailing slash, as the canonical URL does; the doc permalink does not.
+  const { pathname } = useLocation();
   const sourceLang = useSourceLang();
   const course = trail.courses[metadata.sourceDirName.split('/')[0] ?? ''];
   // A lesson folder with no course entry is refused by validation; keep the stock trail if one slips through.
@@ -33,7 +36,7 @@ function LessonBreadcrumbs({ trail }: { trail: LessonTrail }): ReactNode {
         breadcrumbs={[
           { type: 'link', label: catalogLabel, href: trail.catalogPermalink },
           { type: 'link', label: course.title, href: course.permalink },
-          { type: 'link', label: metadata.title, href: metadata.permalink },
+          { type: 'link', label: metadata.title, href: pathname },
         ]}
       />
       <nav
