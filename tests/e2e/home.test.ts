@@ -120,4 +120,46 @@ describe('home page', () => {
     expect(await layout()).toMatchObject({ audienceRows: 5, overflow: 0 });
     await page.close();
   });
+
+  it.each([
+    ['/', 'zh-Hans'],
+    ['/en/', 'en'],
+  ])('%s (%s) leaves no figure or audience card alone on a row at any width (every row spans its list) and breaks no English word across lines', async (pathname) => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + pathname, { waitUntil: 'networkidle' });
+    /** Per list, the rows (items grouped by top edge) whose items do not reach from the list's left edge to its right. */
+    const shortRows = () =>
+      page.evaluate(() =>
+        ['home-figures', 'home-audiences'].flatMap((id) => {
+          const list = document.querySelector(`section[aria-labelledby="${id}"] ul`)!.getBoundingClientRect();
+          const rows = new Map<number, DOMRect[]>();
+          for (const li of Array.from(document.querySelectorAll(`section[aria-labelledby="${id}"] ul > li`))) {
+            const r = li.getBoundingClientRect();
+            rows.set(Math.round(r.top), [...(rows.get(Math.round(r.top)) ?? []), r]);
+          }
+          return Array.from(rows.values())
+            .filter((row) => Math.min(...row.map((r) => r.left)) - list.left > 1 || list.right - Math.max(...row.map((r) => r.right)) > 1)
+            .map((row) => `${id}: a row of ${row.length} from ${Math.round(Math.min(...row.map((r) => r.left)))} to ${Math.round(Math.max(...row.map((r) => r.right)))} in a list from ${Math.round(list.left)} to ${Math.round(list.right)}`);
+        }),
+      );
+    /** The English title, labels and card titles that take more lines than they have words: a word broken in two ("certifica-tions"). */
+    const brokenWords = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll('header h1, section[aria-labelledby="home-figures"] li a > span:last-child, section[aria-labelledby="home-audiences"] h3'))
+          .filter((el) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
+            return lines > (el.textContent ?? '').trim().split(/\s+/).length;
+          })
+          .map((el) => el.textContent),
+      );
+    for (const width of [320, 375, 480, 600, 700, 768, 900, 996, 1024, 1280, 1600]) {
+      await page.setViewportSize({ width, height: 900 });
+      expect(await shortRows(), `${width}px`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width}px`).toBe(0);
+      if (pathname === '/en/') expect(await brokenWords(), `${width}px`).toEqual([]);
+    }
+    await page.close();
+  });
 });
