@@ -46,3 +46,50 @@ describe('accessibility sweep', () => {
     await context.close();
   });
 });
+
+/** Pages of every kind beyond the key pages, for the reflow check (cheap: no axe run). */
+const MORE_PAGES = [
+  '/courses/path/',
+  '/courses/projects/',
+  '/certifications/foundation/',
+  '/partners/program/',
+  '/partners/page/2/',
+  '/integrations/aws-integration/',
+  '/governance/decisions/',
+  '/governance/contributors/',
+  '/governance/mentorship/',
+  '/governance/onboarding/',
+  '/governance/processes/rfc/',
+  '/governance/working-groups/',
+  '/reference/data/',
+  '/reference/data/courses/',
+  '/translation-status/',
+  '/docs/contributing/translating/',
+];
+
+/**
+ * WCAG 1.4.10 Reflow: at 320 CSS px (a 1280px screen zoomed to 400 %) nothing
+ * needs scrolling sideways. Code blocks, wide tables and drawings may scroll
+ * inside their own box; the page itself may not.
+ */
+describe('reflow at 320px', () => {
+  const pages = [...KEY_PAGES, ...MORE_PAGES].filter((p) => p !== '/404/').flatMap((pathname) => ['', '/en'].map((prefix) => prefix + pathname));
+  it.each(pages)('%s fits 320px without sideways scrolling', async (pathname) => {
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const response = await page.goto(site.url + pathname, { waitUntil: 'networkidle' });
+    expect(response?.status(), pathname).toBe(200);
+    await expect.poll(() => page.getAttribute('html', 'data-has-hydrated')).toBe('true');
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      // What sticks out, innermost first, to name in the failure.
+      const culprits = Array.from(document.querySelectorAll('main *, article *'))
+        .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !el.closest('pre, table, svg, [tabindex="0"]'))
+        .slice(-3)
+        .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} ends at ${Math.round(el.getBoundingClientRect().right)}px`);
+      return { by: document.documentElement.scrollWidth - width, culprits };
+    });
+    expect(overflow, pathname).toEqual({ by: 0, culprits: [] });
+    await context.close();
+  });
+});
