@@ -83,6 +83,18 @@ describe('built site smoke test', () => {
     await page.close();
   });
 
+  it.each(['', '/en'])('pages without a docs sidebar share one page width: their content lines up (%s)', async (prefix) => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const lefts: Record<string, number> = {};
+    for (const pathname of ['/courses/', '/courses/otel-intro/', '/certifications/', '/certifications/foundation/', '/events/', '/partners/', '/partners/program/', '/partners/lanfeng-cloud/', '/integrations/', '/integrations/aws-integration/', '/governance/', '/governance/decisions/']) {
+      await page.goto(site.url + prefix + pathname, { waitUntil: 'networkidle' });
+      lefts[pathname] = await page.locator('main').first().evaluate((m) => Math.round(m.getBoundingClientRect().left + parseFloat(getComputedStyle(m).paddingLeft)));
+    }
+    // Infima's container: 1140px wide and centred at 1280px, so every page's content starts 86px in.
+    expect(lefts).toEqual(Object.fromEntries(Object.keys(lefts).map((p) => [p, 86])));
+    await page.close();
+  });
+
   it.each([
     ['/', 'zh-Hans'],
     ['/en/', 'en'],

@@ -67,7 +67,7 @@ export default function PartnerPage({ data }: Props): ReactNode {
   return (
     <Layout title={partner.name} description={partner.summary}>
       <PartnerJsonLd data={data} />
-      <main className={`container margin-vert--lg ${styles.page}`}>
+      <main className="container margin-vert--lg">
         <Breadcrumbs trail={[{ label: <Translate id="partners.title">合作伙伴</Translate>, to: directoryPermalink }]} current={partner.name} />
         <article>
           <header className={styles.header}>

@@ -111,7 +111,7 @@ export default function PartnerProgramPage({ data }: Props): ReactNode {
     <Layout
       title={translate({ id: 'partners.program.title', message: '合作伙伴计划' })}
       description={translate({ id: 'partners.program.description', message: '合作伙伴计划的等级、要求与权益，合作类型，伙伴类别，以及如何申请加入。' })}>
-      <main className={`container margin-vert--lg ${styles.page}`}>
+      <main className="container margin-vert--lg">
         <Breadcrumbs trail={[{ label: <Translate id="partners.title">合作伙伴</Translate>, to: directoryPermalink }]} current={<Translate id="partners.program.title">合作伙伴计划</Translate>} />
         <Heading as="h1">
           <Translate id="partners.program.title">合作伙伴计划</Translate>
