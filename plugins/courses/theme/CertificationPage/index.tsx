@@ -55,7 +55,7 @@ export default function CertificationPage({ data }: Props): ReactNode {
     <Layout title={cert.name} description={cert.summary}>
       <CredentialJsonLd data={data} />
       <main className={`container margin-vert--lg ${styles.page}`}>
-        <Breadcrumbs trail={[{ label: <Translate id="course.certifications.title">专业认证</Translate>, to: certificationsPermalink }]} current={cert.name} />
+        <Breadcrumbs trail={[{ label: <Translate id="course.certifications.title">认证</Translate>, to: certificationsPermalink }]} current={cert.name} />
         <article>
           <header>
             <Heading as="h1">{cert.name}</Heading>

@@ -149,7 +149,7 @@ function ProcessSteps({ process }: { process: Process }): ReactNode {
 /** The professional track, the member badges and the certification process. */
 export default function CertificationsPage({ data }: Props): ReactNode {
   const { certifications, badges, process, catalogPermalink } = data;
-  const title = translate({ id: 'course.certifications.title', message: '专业认证' });
+  const title = translate({ id: 'course.certifications.title', message: '认证', description: 'Title of /certifications/ (the professional track, member badges and the process); not the name of one level' });
   return (
     <Layout title={title} description={translate({ id: 'course.certifications.description', message: '从基础到大师的四级专业认证、按贡献授予的成员徽章，以及从申请到维护的认证流程。' })}>
       <main className={`container margin-vert--lg ${styles.page}`}>
