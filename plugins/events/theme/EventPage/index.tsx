@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import { Breadcrumbs, DataText, Facts, JsonLd, partStyles, useAbsoluteUrl, useCommunityOrganization, usePageLocale } from '../../../../src/components/EntryPage';
 import { EventTimes, OrganizerName, PhaseBadge, eventStyles, useNow } from '../EventParts';
+import { phaseAt } from '../EventsPage/_utils';
 import type { EventPageProps } from '../../types';
 import styles from './styles.module.css';
 
@@ -85,6 +86,9 @@ export default function EventPage({ data }: Props): ReactNode {
   const { event, time, fallbacks, kind, labels, organizer, place, ics, eventsPermalink } = data;
   const locale = usePageLocale();
   const now = useNow();
+  // Once the reader's clock says the event is over, registering, joining and adding it to a calendar make no sense;
+  // the static HTML (clock unknown) keeps them, as a page built before the event must.
+  const ended = now !== null && phaseAt(time, now) === 'past';
   const text = (pointer: string, value: string) => (
     <DataText pointer={pointer} fallbacks={fallbacks}>
       {value}
@@ -139,19 +143,21 @@ export default function EventPage({ data }: Props): ReactNode {
                     </address>
                   ) : null,
                 },
-                { key: 'online', term: <Translate id="events.facts.onlineUrl">线上参会</Translate>, value: event.onlineUrl ? external(event.onlineUrl) : null },
-                { key: 'registration', term: <Translate id="events.facts.registration">报名</Translate>, value: external(event.registrationUrl) },
+                { key: 'online', term: <Translate id="events.facts.onlineUrl">线上参会</Translate>, value: event.onlineUrl && !ended ? external(event.onlineUrl) : null },
+                { key: 'registration', term: <Translate id="events.facts.registration">报名</Translate>, value: ended ? null : external(event.registrationUrl) },
                 { key: 'recording', term: <Translate id="events.facts.recording">回放</Translate>, value: event.recordingUrl ? external(event.recordingUrl) : null },
                 { key: 'languages', term: <Translate id="events.field.languages">语言</Translate>, value: labels.languages.map((l) => l.label).join(separator) },
                 { key: 'organizer', term: <Translate id="events.facts.organizer">组织方</Translate>, value: <OrganizerName organizer={organizer} /> },
                 { key: 'audience', term: <Translate id="events.field.audience">适合人群</Translate>, value: event.audience.map((a, i) => text(`/audience/${i}`, a)).reduce<ReactNode[]>((acc, node, i) => (i ? [...acc, separator, node] : [node]), []) },
               ]}
             />
-            <p className={styles.addToCalendar}>
-              <a className="button button--primary" href={ics} download={`${event.id}.ics`}>
-                <Translate id="events.addToCalendar">添加到日历（.ics）</Translate>
-              </a>
-            </p>
+            {!ended && (
+              <p className={styles.addToCalendar}>
+                <a className="button button--primary" href={ics} download={`${event.id}.ics`}>
+                  <Translate id="events.addToCalendar">添加到日历（.ics）</Translate>
+                </a>
+              </p>
+            )}
           </header>
           <Section id="details" title={translate({ id: 'events.section.details', message: '活动介绍' })}>
             <p className={eventStyles.description}>{text('/description', event.description)}</p>
