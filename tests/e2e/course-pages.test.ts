@@ -251,7 +251,7 @@ describe.each(locales)('lesson pages say which course they belong to ($lang)', (
       expect((await page.goto(site.url + url))?.status(), url).toBe(200);
       const links = await page.locator('nav.theme-doc-breadcrumbs a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent?.trim()]));
       expect(links.slice(1), url).toEqual([
-        [`${prefix}/courses/`, lang === 'en' ? 'Courses' : '课程'],
+        [`${prefix}/courses/`, lang === 'en' ? 'Course catalog' : '课程目录'],
         [`${prefix}/courses/${id}/`, courseTitle(course)],
       ]);
       expect(await page.locator('nav.theme-doc-breadcrumbs [aria-current="page"]').textContent(), url).toBe((await page.locator('main h1').first().textContent())?.trim());
@@ -259,7 +259,7 @@ describe.each(locales)('lesson pages say which course they belong to ($lang)', (
     await context.close();
   });
 
-  it('the trail is home › courses › the course › the lesson, and the course crumb opens the course', async () => {
+  it('the trail is home › course catalog › the course › the lesson, and the course crumb opens the course', async () => {
     const course = coursesWithLessons.find((c) => c.id === 'distributed-tracing') ?? coursesWithLessons[0]!;
     const lesson = lessonsOf(course.id)[1] ?? lessonsOf(course.id)[0]!;
     const page = await newPage();
@@ -268,14 +268,14 @@ describe.each(locales)('lesson pages say which course they belong to ($lang)', (
     const h1 = (await page.locator('main h1').first().textContent())?.trim();
     const crumbs = page.locator('nav.theme-doc-breadcrumbs li');
     expect(await crumbs.count()).toBe(4);
-    expect((await crumbs.allTextContents()).slice(1).map((t) => t.trim())).toEqual([lang === 'en' ? 'Courses' : '课程', courseTitle(course), h1]);
+    expect((await crumbs.allTextContents()).slice(1).map((t) => t.trim())).toEqual([lang === 'en' ? 'Course catalog' : '课程目录', courseTitle(course), h1]);
     expect(await page.locator('nav.theme-doc-breadcrumbs [aria-current="page"]').textContent()).toBe(h1);
     expect(await page.getAttribute('nav.theme-doc-breadcrumbs', 'aria-label')).toBeTruthy();
 
     // The same trail for search engines, each URL the page's canonical one.
     const list = await jsonLdOfType(page, 'BreadcrumbList');
     expect((list!.itemListElement as JsonLd[]).map((i) => [new URL(i.item as string).pathname, i.name])).toEqual([
-      [`${prefix}/courses/`, lang === 'en' ? 'Courses' : '课程'],
+      [`${prefix}/courses/`, lang === 'en' ? 'Course catalog' : '课程目录'],
       [`${prefix}/courses/${course.id}/`, courseTitle(course)],
       [`${prefix}/courses/${course.id}/${lesson}/`, h1],
     ]);

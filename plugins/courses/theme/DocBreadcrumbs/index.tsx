@@ -1,8 +1,8 @@
 /**
  * A lesson is a doc of the lessons' docs plugin, whose sidebar lists only the
  * course's lessons, so Docusaurus's breadcrumb went home › lesson: nothing on
- * the page said which course it belongs to. For lessons the trail is home ›
- * courses › the course › the lesson (and the same list as schema.org
+ * the page said which course it belongs to. For lessons the trail is home › course
+ * catalog › the course › the lesson (and the same list as schema.org
  * BreadcrumbList); every other doc keeps Docusaurus's own breadcrumb.
  */
 import React, { type ReactNode } from 'react';
@@ -29,7 +29,8 @@ function LessonBreadcrumbs({ trail }: { trail: LessonTrail }): ReactNode {
   const course = trail.courses[metadata.sourceDirName.split('/')[0] ?? ''];
   // A lesson folder with no course entry is refused by validation; keep the stock trail if one slips through.
   if (!course) return <OriginalDocBreadcrumbs />;
-  const catalogLabel = translate({ id: 'lesson.breadcrumbs.catalog', message: '课程', description: 'Breadcrumb of a lesson page that leads to the course catalog' });
+  // The same crumb as on the course, learning-path and projects pages.
+  const catalogLabel = translate({ id: 'course.catalog.title', message: '课程目录' });
   return (
     <>
       <DocBreadcrumbsStructuredData
